@@ -1,0 +1,139 @@
+/**
+ * Build-time generator: Simplified sources in, Simplified and Traditional
+ * JSON out. OpenCC (s2tw) runs here only; its dictionary never reaches the
+ * browser.
+ *
+ *   npm run traditional            write the generated files
+ *   npm run traditional -- --check exit 1 if a generated file is stale
+ *
+ * Inputs:  catalogue/guides/*.json (one guide each, listed in file-name order)
+ *          src/language/locales/zh-Hans.json (UI text)
+ *          catalogue/traditional-overrides.json (phrases OpenCC gets wrong)
+ * Outputs: public/catalogue/zh-Hans.json, public/catalogue/zh-Hant.json,
+ *          src/language/locales/zh-Hant.json
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as OpenCC from 'opencc-js'
+import { parseCatalogue, parseGuide, type Guide } from '../src/catalogue/schema.ts'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const path = (...parts: string[]) => join(root, ...parts)
+
+const s2tw = OpenCC.Converter({ from: 'cn', to: 'tw' })
+
+type Overrides = Record<string, string>
+
+export function readOverrides(): Overrides {
+  const table: unknown = JSON.parse(readFileSync(path('catalogue/traditional-overrides.json'), 'utf8'))
+  if (typeof table !== 'object' || table === null || Array.isArray(table)) {
+    throw new Error('catalogue/traditional-overrides.json must be an object of "简体": "繁體" pairs')
+  }
+  const entries = Object.entries(table).filter(([key]) => !key.startsWith('//'))
+  for (const [simplified, traditional] of entries) {
+    if (typeof traditional !== 'string') throw new Error(`override for "${simplified}" must be a string`)
+  }
+  return Object.fromEntries(entries) as Overrides
+}
+
+/** Simplified → Traditional (Taiwan standard characters), then our overrides. */
+export function toTraditional(text: string, overrides: Overrides): string {
+  let converted = s2tw(text)
+  for (const [simplified, traditional] of Object.entries(overrides)) {
+    converted = converted.replaceAll(s2tw(simplified), traditional)
+  }
+  return converted
+}
+
+/** Characters in `text` that OpenCC would still change: Simplified-only forms. */
+export function simplifiedOnlyCharacters(text: string): string[] {
+  const found = new Set<string>()
+  for (const char of text) {
+    if (s2tw(char) !== char) found.add(char)
+  }
+  return [...found]
+}
+
+/** Every string in a JSON value, converted; object keys are left alone. */
+function convertStrings(value: unknown, convert: (text: string) => string): unknown {
+  if (typeof value === 'string') return convert(value)
+  if (Array.isArray(value)) return value.map((item) => convertStrings(item, convert))
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, convertStrings(item, convert)]),
+    )
+  }
+  return value
+}
+
+export function readGuides(): Guide[] {
+  const dir = path('catalogue/guides')
+  const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort()
+  return files.map((name) => {
+    const file = join(dir, name)
+    const result = parseGuide(JSON.parse(readFileSync(file, 'utf8')))
+    if (!result.ok) {
+      throw new Error(`${relative(root, file)} does not match the catalogue schema:\n  ${result.problems.join('\n  ')}`)
+    }
+    return result.value
+  })
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+/** Every generated file, by path relative to the repo root, with its content. */
+export function generate(): Map<string, string> {
+  const overrides = readOverrides()
+  const convert = (text: string) => toTraditional(text, overrides)
+  const guides = readGuides()
+  const uiSimplified: unknown = JSON.parse(readFileSync(path('src/language/locales/zh-Hans.json'), 'utf8'))
+
+  const simplified = { lang: 'zh-Hans', guides }
+  const traditional = { lang: 'zh-Hant', guides: convertStrings(guides, convert) }
+  for (const catalogue of [simplified, traditional]) {
+    const result = parseCatalogue(catalogue)
+    if (!result.ok) throw new Error(`generated ${catalogue.lang} catalogue is invalid:\n  ${result.problems.join('\n  ')}`)
+  }
+
+  return new Map([
+    ['public/catalogue/zh-Hans.json', json(simplified)],
+    ['public/catalogue/zh-Hant.json', json(traditional)],
+    ['src/language/locales/zh-Hant.json', json(convertStrings(uiSimplified, convert))],
+  ])
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(path(file), 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+export function staleFiles(outputs = generate()): string[] {
+  return [...outputs].filter(([file, content]) => readOrEmpty(file) !== content).map(([file]) => file)
+}
+
+function main(argv: string[]) {
+  const outputs = generate()
+  if (argv.includes('--check')) {
+    const stale = staleFiles(outputs)
+    if (stale.length > 0) {
+      console.error(`Stale generated text (run npm run traditional):\n  ${stale.join('\n  ')}`)
+      process.exit(1)
+    }
+    console.log('Generated Traditional text is up to date.')
+    return
+  }
+  for (const [file, content] of outputs) {
+    if (readOrEmpty(file) !== content) {
+      writeFileSync(path(file), content)
+      console.log(`wrote ${file}`)
+    }
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2))
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { LanguageSwitch } from '../language/LanguageSwitch.tsx'
+import { StorageNotice } from './StorageNotice.tsx'
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link className="app-name" to="/">
+          {t('app.name')}
+        </Link>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StorageNotice />
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.privacy')}</p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,39 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { itemAnchor } from './guideProgress.ts'
+import type { Choice } from './schema.ts'
+import { StepItem } from './StepItem.tsx'
+
+interface ChoiceGroupProps {
+  choice: Choice
+  isDone: (stepId: string) => boolean
+  onToggle: (stepId: string, done: boolean) => void
+}
+
+/** "Choose one way": any one ticked option completes the group. */
+export function ChoiceGroup({ choice, isDone, onToggle }: ChoiceGroupProps) {
+  const { t } = useTranslation()
+  const hintId = useId()
+  const used = choice.options.some((option) => isDone(option.id))
+  return (
+    <li className={used ? 'choice choice-done' : 'choice'} id={itemAnchor(choice.id)}>
+      <fieldset aria-describedby={hintId}>
+        <legend>{choice.title}</legend>
+        <p className="choice-hint" id={hintId}>
+          {used ? t('guide.choiceDone') : choice.hint}
+        </p>
+        <ul className="choice-options">
+          {choice.options.map((option) => (
+            <StepItem
+              key={option.id}
+              step={option}
+              checked={isDone(option.id)}
+              onToggle={onToggle}
+              skippable={used && !isDone(option.id)}
+            />
+          ))}
+        </ul>
+      </fieldset>
+    </li>
+  )
+}

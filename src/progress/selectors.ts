@@ -1,0 +1,24 @@
+import { useProgress } from './progressStore.ts'
+import type { GuideMarks } from './savedProgress.ts'
+
+const NO_MARKS: GuideMarks = Object.freeze({})
+
+/** The current person's marks for one guide (a stable reference between ticks of other guides). */
+export function useGuideMarks(guideId: string): GuideMarks {
+  return useProgress((state) => state.people[state.currentPersonId]?.guides[guideId] ?? NO_MARKS)
+}
+
+export function useToggleStep() {
+  return useProgress((state) => state.toggleStep)
+}
+
+export const isStepDone = (marks: GuideMarks, stepId: string): boolean => marks[stepId]?.done === true
+
+/** When the person last ticked or unticked anything in the guide, or null. */
+export function lastTouchedAt(marks: GuideMarks): number | null {
+  let latest: number | null = null
+  for (const mark of Object.values(marks)) {
+    if (latest === null || mark.at > latest) latest = mark.at
+  }
+  return latest
+}
