@@ -1,4 +1,4 @@
-import i18n from 'i18next'
+import i18n, { type InitOptions } from 'i18next'
 import LanguageDetector from 'i18next-browser-languagedetector'
 import { initReactI18next } from 'react-i18next'
 import { LANGS, toScript, type Lang } from './detect.ts'
@@ -14,23 +14,22 @@ function followDocument(lang: string) {
 
 i18n.on('languageChanged', followDocument)
 
-void i18n
-  .use(LanguageDetector)
-  .use(initReactI18next)
-  .init({
-    resources: { 'zh-Hans': { translation: zhHans }, 'zh-Hant': { translation: zhHant } },
-    supportedLngs: [...LANGS],
-    fallbackLng: 'zh-Hans',
-    load: 'currentOnly',
-    interpolation: { escapeValue: false },
-    detection: {
-      order: ['localStorage', 'navigator'],
-      lookupLocalStorage: LANGUAGE_KEY,
-      // The detector would otherwise save its guess as if the user had chosen it.
-      caches: [],
-      convertDetectedLanguage: toScript,
-    },
-  })
+export const i18nOptions: InitOptions = {
+  resources: { 'zh-Hans': { translation: zhHans }, 'zh-Hant': { translation: zhHant } },
+  supportedLngs: [...LANGS],
+  fallbackLng: 'zh-Hans',
+  load: 'currentOnly',
+  interpolation: { escapeValue: false },
+  detection: {
+    order: ['localStorage', 'navigator'],
+    lookupLocalStorage: LANGUAGE_KEY,
+    // The detector would otherwise save its guess as if the user had chosen it.
+    caches: [],
+    convertDetectedLanguage: toScript,
+  },
+}
+
+void i18n.use(LanguageDetector).use(initReactI18next).init(i18nOptions)
 
 /** Switches the script and remembers the choice; storage problems only cost the memory. */
 export function chooseLanguage(lang: Lang) {

@@ -1,0 +1,32 @@
+import { screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { LANGUAGE_KEY } from '../../src/language/i18n.ts'
+import { renderApp } from './renderApp.tsx'
+
+describe('language switch', () => {
+  it('switches the whole screen to Traditional and keeps every tick', async () => {
+    const { user } = await renderApp('/guides/physical-sim')
+    await user.click(await screen.findByRole('checkbox', { name: '结清欠费' }))
+    await user.click(screen.getByRole('checkbox', { name: '去营业厅办理' }))
+
+    const switcher = screen.getByRole('group', { name: '文字' })
+    expect(screen.getByRole('button', { name: '简体' })).toHaveAttribute('aria-pressed', 'true')
+    await user.click(screen.getByRole('button', { name: '繁體' }))
+
+    expect(await screen.findByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: '結清欠費' })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: '去營業廳辦理' })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: '帶上這張手機卡' })).not.toBeChecked()
+    expect(screen.getByRole('progressbar', { name: '完成進度' })).toHaveAttribute('value', '2')
+    expect(screen.getByRole('button', { name: '繁體' })).toHaveAttribute('aria-pressed', 'true')
+    expect(switcher).toHaveAccessibleName('文字')
+    expect(document.documentElement.lang).toBe('zh-Hant')
+    expect(document.title).toBe('註銷實體手機卡 · 手機卡註銷清單')
+    expect(window.localStorage.getItem(LANGUAGE_KEY)).toBe('zh-Hant')
+
+    await user.click(screen.getByRole('button', { name: '简体' }))
+    expect(await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('zh-Hans')
+    expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
+  })
+})

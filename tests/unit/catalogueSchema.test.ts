@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { guideProgress, stepIds } from '../../src/catalogue/guideProgress.ts'
+import { parseCatalogue, parseGuide, type Guide } from '../../src/catalogue/schema.ts'
+
+const load = (lang: string): unknown => JSON.parse(readFileSync(resolve('public/catalogue', `${lang}.json`), 'utf8'))
+
+const step = (id: string) => ({ id, title: `标题${id}`, detail: '说明。' })
+const goodGuide = () => ({
+  id: 'test-guide',
+  title: '测试清单',
+  summary: '简介。',
+  sections: [
+    { id: 'before', title: '之前', items: [step('a'), step('b')] },
+    {
+      id: 'cancel',
+      title: '办理',
+      note: '提示。',
+      items: [{ kind: 'choice', id: 'way', title: '选一种', hint: '任选其一。', options: [step('x'), step('y')] }],
+    },
+  ],
+  tips: [],
+})
+
+describe('catalogue schema', () => {
+  it.each(['zh-Hans', 'zh-Hant'])('accepts the shipped %s catalogue, with at least two guides', (lang) => {
+    const result = parseCatalogue(load(lang))
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.value.guides.map((guide) => guide.id)).toEqual(['physical-sim', 'esim'])
+  })
+
+  it('accepts a small well-formed guide', () => {
+    expect(parseGuide(goodGuide()).ok).toBe(true)
+  })
+
+  it.each<[string, (guide: ReturnType<typeof goodGuide>) => unknown, RegExp]>([
+    ['a missing title', (g) => ({ ...g, title: undefined }), /title/],
+    ['an empty step title', (g) => ({ ...g, sections: [{ ...g.sections[0], items: [{ ...step('a'), title: '  ' }] }] }), /sections\.0\.items\.0\.title/],
+    ['a duplicate step id', (g) => ({ ...g, sections: [{ ...g.sections[0], items: [step('a'), step('a')] }] }), /unique/],
+    ['a step id repeated in a choice', (g) => ({ ...g, sections: [g.sections[0], { ...g.sections[1], items: [{ kind: 'choice', id: 'way', title: '选', hint: '选。', options: [step('a'), step('z')] }] }] }), /unique/],
+    ['a choice with one option', (g) => ({ ...g, sections: [{ ...g.sections[1], items: [{ kind: 'choice', id: 'way', title: '选', hint: '选。', options: [step('x')] }] }] }), /at least two options/],
+    ['an id with spaces', (g) => ({ ...g, id: 'my guide' }), /ids are lower-case/],
+    ['an unknown field (a typo)', (g) => ({ ...g, titel: '错字' }), /titel/],
+    ['a section with no steps', (g) => ({ ...g, sections: [{ id: 'empty', title: '空', items: [] }] }), /items/],
+    ['a number where text belongs', (g) => ({ ...g, summary: 3 }), /summary/],
+  ])('refuses %s with a readable problem', (_, breakGuide, problem) => {
+    const result = parseGuide(breakGuide(goodGuide()))
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems.join('\n')).toMatch(problem)
+  })
+
+  it.each([null, 42, [], 'text', {}, { lang: 'zh-Hans', guides: [] }, { lang: 'en', guides: [goodGuide()] }])(
+    'refuses %j as a catalogue',
+    (input) => {
+      expect(parseCatalogue(input).ok).toBe(false)
+    },
+  )
+
+  it('refuses two guides with the same id', () => {
+    expect(parseCatalogue({ lang: 'zh-Hans', guides: [goodGuide(), goodGuide()] })).toMatchObject({ ok: false, problems: ['guide ids must be unique'] })
+  })
+})
+
+describe('guide progress', () => {
+  const guide = parseGuide(goodGuide())
+  if (!guide.ok) throw new Error('fixture guide is invalid')
+  const g: Guide = guide.value
+  const count = (done: string[]) => guideProgress(g, (id) => done.includes(id))
+
+  it('counts a step once and a choice once', () => {
+    expect(count([])).toEqual({ done: 0, total: 3, nextId: 'a' })
+    expect(count(['a', 'x'])).toEqual({ done: 2, total: 3, nextId: 'b' })
+    expect(count(['a', 'b', 'x', 'y'])).toEqual({ done: 3, total: 3, nextId: null })
+  })
+
+  it('points at an unfinished choice as the next item', () => {
+    expect(count(['a', 'b']).nextId).toBe('way')
+  })
+
+  it('ignores marks for steps the guide no longer has', () => {
+    expect(count(['a', 'removed-step', 'another'])).toEqual({ done: 1, total: 3, nextId: 'b' })
+  })
+
+  it('lists every tickable id', () => {
+    expect(stepIds(g)).toEqual(['a', 'b', 'x', 'y'])
+  })
+})

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PROGRESS_VERSION } from '../../src/progress/migrations.ts'
+import { PROGRESS_KEY, useProgress } from '../../src/progress/progressStore.ts'
+import { useStorageStatus } from '../../src/progress/storageStatus.ts'
+
+const fixture = (version: number) => resolve('tests/unit/fixtures', `progress-v${version}.json`)
+const versions = Array.from({ length: PROGRESS_VERSION }, (_, index) => index + 1)
+
+describe('saved-format versions', () => {
+  it('has a committed fixture for every released version (add one when you bump PROGRESS_VERSION)', () => {
+    for (const version of versions) expect(existsSync(fixture(version)), `progress-v${version}.json`).toBe(true)
+  })
+
+  it.each(versions)('loads the version %i fixture with every tick intact', async (version) => {
+    const raw = readFileSync(fixture(version), 'utf8')
+    expect(JSON.parse(raw).version).toBe(version)
+    window.localStorage.setItem(PROGRESS_KEY, raw)
+    useStorageStatus.setState({ problem: null })
+    await useProgress.persist.rehydrate()
+
+    expect(useStorageStatus.getState().problem).toBeNull()
+    const guides = useProgress.getState().people.me?.guides
+    expect(guides?.['physical-sim']?.decide).toEqual({ done: true, at: 1763779200000 })
+    expect(guides?.['physical-sim']?.['settle-bill']?.done).toBe(true)
+    expect(guides?.['physical-sim']?.backup?.done).toBe(false)
+    expect(guides?.['physical-sim']?.['channel-hall']?.done).toBe(true)
+    expect(guides?.esim?.['delete-is-not-cancel']?.done).toBe(true)
+  })
+})

@@ -1,0 +1,133 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createSafeStorage, quarantineKey, type StorageProblem } from '../../src/progress/safeStorage.ts'
+
+type State = { ticks: string[] }
+const isState = (value: unknown): value is State =>
+  typeof value === 'object' && value !== null && Array.isArray((value as State).ticks)
+
+function memoryStorage(overrides: Partial<Storage> = {}): Storage {
+  const data = new Map<string, string>()
+  return {
+    get length() {
+      return data.size
+    },
+    key: (index) => [...data.keys()][index] ?? null,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, String(value)),
+    removeItem: (key) => void data.delete(key),
+    clear: () => data.clear(),
+    ...overrides,
+  }
+}
+
+function adapter(backend: () => Storage, migrate = (state: unknown) => state) {
+  const problems: StorageProblem[] = []
+  const storage = createSafeStorage<State>({
+    backend,
+    version: 2,
+    isValid: isState,
+    migrate,
+    onProblem: (problem) => problems.push(problem),
+    now: () => 42,
+  })
+  return { storage, problems }
+}
+
+describe('safe storage adapter', () => {
+  it('round-trips a valid state', () => {
+    const backend = memoryStorage()
+    const { storage, problems } = adapter(() => backend)
+    storage.setItem('k', { state: { ticks: ['a'] }, version: 2 })
+    expect(storage.getItem('k')).toEqual({ state: { ticks: ['a'] }, version: 2 })
+    expect(problems).toEqual([])
+  })
+
+  it('keeps unreadable data aside before anything can overwrite it', () => {
+    const backend = memoryStorage()
+    backend.setItem('k', '{"state":{"ticks":[')
+    const { storage, problems } = adapter(() => backend)
+    expect(storage.getItem('k')).toBeNull()
+    expect(backend.getItem(quarantineKey('k', 42))).toBe('{"state":{"ticks":[')
+    expect(problems).toEqual(['recovered'])
+    storage.setItem('k', { state: { ticks: [] }, version: 2 })
+    expect(backend.getItem(quarantineKey('k', 42))).toBe('{"state":{"ticks":[')
+  })
+
+  it.each([['null'], ['42'], ['[]'], ['"text"'], ['{"state":{"ticks":"no"},"version":2}'], ['{"state":null,"version":2}'], ['{"state":{},"version":"2"}']])(
+    'treats %s as unreadable',
+    (raw) => {
+      const backend = memoryStorage()
+      backend.setItem('k', raw)
+      const { storage, problems } = adapter(() => backend)
+      expect(storage.getItem('k')).toBeNull()
+      expect(problems).toEqual(['recovered'])
+      expect(backend.getItem(quarantineKey('k', 42))).toBe(raw)
+    },
+  )
+
+  it('migrates an older version, and keeps it aside if the migration fails', () => {
+    const backend = memoryStorage()
+    backend.setItem('k', JSON.stringify({ state: { list: ['a'] }, version: 1 }))
+    const migrate = (state: unknown) => ({ ticks: (state as { list: string[] }).list })
+    expect(adapter(() => backend, migrate).storage.getItem('k')).toEqual({ state: { ticks: ['a'] }, version: 2 })
+
+    const failing = adapter(() => backend, () => {
+      throw new Error('cannot')
+    })
+    expect(failing.storage.getItem('k')).toBeNull()
+    expect(failing.problems).toEqual(['recovered'])
+    expect(backend.getItem(quarantineKey('k', 42))).toContain('"list"')
+  })
+
+  it('never writes over data from a newer version', () => {
+    const backend = memoryStorage()
+    const newer = JSON.stringify({ state: { whatever: 1 }, version: 3 })
+    backend.setItem('k', newer)
+    const { storage, problems } = adapter(() => backend)
+    expect(storage.getItem('k')).toBeNull()
+    storage.setItem('k', { state: { ticks: [] }, version: 2 })
+    storage.removeItem('k')
+    expect(backend.getItem('k')).toBe(newer)
+    expect(problems).toEqual(['newer'])
+  })
+
+  it('reports storage that throws on access, without throwing', () => {
+    const { storage, problems } = adapter(() => {
+      throw new DOMException('denied', 'SecurityError')
+    })
+    expect(storage.getItem('k')).toBeNull()
+    expect(() => storage.setItem('k', { state: { ticks: [] }, version: 2 })).not.toThrow()
+    expect(problems).toContain('unavailable')
+  })
+
+  it('reports storage that throws on read or on write (quota), without throwing', () => {
+    const backend = memoryStorage({
+      getItem: () => {
+        throw new Error('read failed')
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError')
+      },
+    })
+    const { storage, problems } = adapter(() => backend)
+    expect(storage.getItem('k')).toBeNull()
+    expect(() => storage.setItem('k', { state: { ticks: ['a'] }, version: 2 })).not.toThrow()
+    expect(problems).toEqual(['unavailable', 'not-saving'])
+  })
+
+  it('leaves unreadable data in place when it cannot be copied aside', () => {
+    const data = new Map([['k', 'garbage']])
+    const backend = memoryStorage({
+      getItem: (key) => data.get(key) ?? null,
+      setItem: vi.fn(() => {
+        throw new DOMException('full', 'QuotaExceededError')
+      }),
+    })
+    const { storage, problems } = adapter(() => backend)
+    expect(storage.getItem('k')).toBeNull()
+    storage.setItem('k', { state: { ticks: [] }, version: 2 })
+    expect(data.get('k')).toBe('garbage')
+    expect(backend.setItem).toHaveBeenCalledTimes(1)
+    expect(problems).toEqual(['not-saving'])
+  })
+})
