@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test'
+import { forbidOtherHosts } from './helpers.ts'
+
+test('ticks survive a reload, and so does the choice of 繁體', async ({ page }) => {
+  const expectOnlyOurHost = forbidOtherHosts(page)
+  await page.goto('/guides/physical-sim')
+  const steps = ['结清欠费', '带上这张手机卡', '去营业厅办理']
+  for (const name of steps) await page.getByRole('checkbox', { name }).check()
+  await expect(page.getByRole('progressbar', { name: '完成进度' })).toHaveAttribute('value', '3')
+
+  await page.reload()
+  for (const name of steps) await expect(page.getByRole('checkbox', { name })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料' })).not.toBeChecked()
+  await expect(page.getByText('已完成 3/19 步')).toBeVisible()
+
+  await page.getByRole('button', { name: '繁體' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
+  await expect(page).toHaveTitle('註銷實體手機卡 · 手機卡註銷清單')
+  for (const name of ['結清欠費', '帶上這張手機卡', '去營業廳辦理']) {
+    await expect(page.getByRole('checkbox', { name })).toBeChecked()
+  }
+  await expect(page.getByRole('button', { name: '繁體' })).toHaveAttribute('aria-pressed', 'true')
+  expectOnlyOurHost()
+})
+
+test('the home screen shows progress and 继续 opens the first unticked step', async ({ page }) => {
+  await page.goto('/guides/esim')
+  await page.getByRole('checkbox', { name: '记住：删除 eSIM 不等于注销' }).check()
+  await page.getByRole('checkbox', { name: '想清楚是不是真的要注销' }).check()
+  await page.getByRole('link', { name: '全部清单' }).click()
+
+  const card = page.getByRole('article', { name: '注销 eSIM（leb卡）' })
+  await expect(card.getByText('已完成 2/22')).toBeVisible()
+  await expect(card.getByText('上次勾选：刚刚')).toBeVisible()
+  await card.getByRole('link', { name: '继续' }).click()
+
+  const next = page.getByRole('checkbox', { name: '结清欠费' })
+  await expect(next).toBeFocused()
+  await expect(next).toBeInViewport()
+})
+
+test('an unknown path shows a friendly not-found page with a way home', async ({ page }) => {
+  await page.goto('/this/does/not/exist')
+  await expect(page.getByRole('heading', { level: 1, name: '找不到这个页面' })).toBeVisible()
+  await page.getByRole('link', { name: '回到首页' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '一步一步注销手机号' })).toBeVisible()
+})
+
+test('an unknown guide id shows the not-found page too', async ({ page }) => {
+  await page.goto('/guides/old-guide')
+  await expect(page.getByRole('heading', { level: 1, name: '找不到这份清单' })).toBeVisible()
+})
+
+test('重新开始 asks in a dialog, and the clearing can be undone', async ({ page }) => {
+  await page.goto('/guides/physical-sim')
+  await page.getByRole('checkbox', { name: '结清欠费' }).check()
+  await page.getByRole('checkbox', { name: '妥善处理旧卡' }).check()
+
+  await page.getByRole('button', { name: '重新开始' }).click()
+  const dialog = page.getByRole('dialog', { name: '清空这份清单的勾选？' })
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
+
+  await page.getByRole('button', { name: '重新开始' }).click()
+  await dialog.getByRole('button', { name: '清空', exact: true }).click()
+  await expect(page.getByRole('checkbox', { name: '结清欠费' })).not.toBeChecked()
+  await page.getByRole('button', { name: '撤销' }).click()
+  await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
+  await page.reload()
+  await expect(page.getByRole('checkbox', { name: '妥善处理旧卡' })).toBeChecked()
+})
+
+test('a catalogue that fails to load offers a retry', async ({ page }) => {
+  let failures = 1
+  await page.route('**/catalogue/*.json', (route) => (failures-- > 0 ? route.abort('internetdisconnected') : route.continue()))
+  await page.goto('/guides/physical-sim')
+  await expect(page.getByRole('heading', { level: 1, name: '清单没能加载出来' })).toBeVisible()
+  await page.getByRole('button', { name: '重试' }).click()
+  await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeVisible()
+})
+
+test.describe('a browser set to Traditional Chinese (Taiwan)', () => {
+  test.use({ locale: 'zh-TW' })
+
+  test('gets 繁體 on its first visit', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: '一步一步註銷手機號' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
+    await expect(page).toHaveTitle('手機卡註銷清單')
+  })
+})
+
+test('everything works from the keyboard', async ({ page }) => {
+  await page.goto('/guides/physical-sim')
+  await page.getByRole('checkbox', { name: '想清楚是不是真的要注销' }).focus()
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/号码注销后就收回了/)).toBeVisible()
+})

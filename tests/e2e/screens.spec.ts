@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test'
+import {
+  SCREENSHOT_DIR,
+  expectAccessible,
+  expectComfortableTapTargets,
+  expectNoSidewaysScroll,
+  forbidOtherHosts,
+} from './helpers.ts'
+
+const scripts = [
+  { lang: 'zh-Hans', button: '简体', home: '一步一步注销手机号', guide: '注销实体手机卡', notFound: '找不到这个页面', tick: '结清欠费', detail: '：结清欠费', reset: '重新开始' },
+  { lang: 'zh-Hant', button: '繁體', home: '一步一步註銷手機號', guide: '註銷實體手機卡', notFound: '找不到這個頁面', tick: '結清欠費', detail: '：結清欠費', reset: '重新開始' },
+] as const
+
+async function useScript(page: Page, button: string) {
+  await page.goto('/')
+  await page.getByRole('button', { name: button }).click()
+}
+
+async function checkScreen(page: Page, name: string) {
+  await expectNoSidewaysScroll(page)
+  await expectComfortableTapTargets(page)
+  await expectAccessible(page)
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` })
+}
+
+for (const script of scripts) {
+  test.describe(`screens in ${script.lang}`, () => {
+    test('home', async ({ page }) => {
+      const expectOnlyOurHost = forbidOtherHosts(page)
+      await useScript(page, script.button)
+      await expect(page.getByRole('heading', { level: 1, name: script.home })).toBeVisible()
+      await expect(page.getByRole('article')).toHaveCount(2)
+      await checkScreen(page, `home-${script.lang}`)
+      expectOnlyOurHost()
+    })
+
+    test('guide, with ticks and a detail open', async ({ page }) => {
+      await useScript(page, script.button)
+      await page.goto('/guides/physical-sim')
+      await expect(page.getByRole('heading', { level: 1, name: script.guide })).toBeVisible()
+      await page.getByRole('checkbox').nth(0).check()
+      await page.getByRole('checkbox', { name: script.tick }).check()
+      await page.locator('summary').filter({ hasText: script.detail }).click()
+      await checkScreen(page, `guide-${script.lang}`)
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/guide-${script.lang}-full.png`, fullPage: true })
+    })
+
+    test('guide, choosing one channel', async ({ page }) => {
+      await useScript(page, script.button)
+      await page.goto('/guides/esim')
+      const choice = page.getByRole('group').filter({ has: page.getByRole('checkbox') })
+      await choice.getByRole('checkbox').nth(2).check()
+      await choice.scrollIntoViewIfNeeded()
+      await checkScreen(page, `guide-choice-${script.lang}`)
+    })
+
+    test('reset dialog', async ({ page }) => {
+      await useScript(page, script.button)
+      await page.goto('/guides/physical-sim')
+      await page.getByRole('checkbox', { name: script.tick }).check()
+      await page.getByRole('button', { name: script.reset }).click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await checkScreen(page, `reset-dialog-${script.lang}`)
+    })
+
+    test('not found', async ({ page }) => {
+      await useScript(page, script.button)
+      await page.goto('/nowhere')
+      await expect(page.getByRole('heading', { level: 1, name: script.notFound })).toBeVisible()
+      await checkScreen(page, `not-found-${script.lang}`)
+    })
+  })
+}
+
+test.describe('dark mode follows the system', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('home and guide', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('article')).toHaveCount(2)
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+    expect(background).toBe('rgb(17, 20, 23)')
+    await checkScreen(page, 'home-dark')
+    await page.goto('/guides/esim')
+    await page.getByRole('checkbox').nth(0).check()
+    await checkScreen(page, 'guide-dark')
+  })
+})
