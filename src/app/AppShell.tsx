@@ -23,6 +23,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </main>
       <footer className="app-footer">
         <p>{t('app.privacy')}</p>
+        <Link to="/settings">{t('app.settingsLink')}</Link>
       </footer>
     </>
   )

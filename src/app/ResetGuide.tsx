@@ -1,26 +1,15 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { stepIds } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx'
-import { Notice } from '../ui/Notice.tsx'
 
-/** How long the "已清空" notice offers 撤销. */
-export const UNDO_SECONDS = 10
-
-/** "重新开始": asks first, then offers to undo for a few seconds. */
+/** "重新开始": asks first; the undo notice then offers to take it back. */
 export function ResetGuide({ guide, tickedCount }: { guide: Guide; tickedCount: number }) {
   const { t } = useTranslation()
   const resetGuide = useProgress((state) => state.resetGuide)
-  const undoReset = useProgress((state) => state.undoReset)
   const [asking, setAsking] = useState(false)
-  const [offeringUndo, setOfferingUndo] = useState(false)
-
-  useEffect(() => {
-    if (!offeringUndo) return
-    const timer = window.setTimeout(() => setOfferingUndo(false), UNDO_SECONDS * 1000)
-    return () => window.clearTimeout(timer)
-  }, [offeringUndo])
 
   return (
     <div className="reset-guide">
@@ -35,26 +24,10 @@ export function ResetGuide({ guide, tickedCount }: { guide: Guide; tickedCount: 
         cancelLabel={t('guide.resetCancel')}
         onCancel={() => setAsking(false)}
         onConfirm={() => {
-          resetGuide(guide.id)
+          resetGuide(guide.id, stepIds(guide))
           setAsking(false)
-          setOfferingUndo(true)
         }}
       />
-      {offeringUndo && (
-        <div className="toast">
-          <Notice
-            action={{
-              label: t('guide.undo'),
-              onClick: () => {
-                undoReset()
-                setOfferingUndo(false)
-              },
-            }}
-          >
-            {t('guide.resetDone')}
-          </Notice>
-        </div>
-      )}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import type { Guide } from './schema.ts'
+import type { Guide, Step } from './schema.ts'
 
 export interface GuideProgress {
   done: number
@@ -35,4 +35,15 @@ export function stepIds(guide: Guide): string[] {
   return guide.sections.flatMap((section) =>
     section.items.flatMap((item) => ('kind' in item ? item.options.map((option) => option.id) : [item.id])),
   )
+}
+
+/** A step (or choice option) by id, or undefined if the guide no longer has it. */
+export function findStep(guide: Guide, stepId: string): Step | undefined {
+  for (const section of guide.sections) {
+    for (const item of section.items) {
+      const found = 'kind' in item ? item.options.find((option) => option.id === stepId) : item.id === stepId ? item : undefined
+      if (found) return found
+    }
+  }
+  return undefined
 }

@@ -1,5 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { useKeepStorage } from './keepStorage.ts'
+import { mergeProgress } from './mergeProgress.ts'
 import { migrateProgress, PROGRESS_VERSION } from './migrations.ts'
 import { createSafeStorage } from './safeStorage.ts'
 import { emptyProgress, isSavedProgress, type GuideMarks, type SavedProgress } from './savedProgress.ts'
@@ -7,12 +9,27 @@ import { useStorageStatus } from './storageStatus.ts'
 
 export const PROGRESS_KEY = 'sim-cancel-checklist:progress'
 
+/** A change that a short-lived notice offers to undo; kept in memory only. */
+export interface Undoable {
+  kind: 'untick' | 'reset'
+  personId: string
+  guideId: string
+  /** The time stamped on the marks this change wrote. */
+  at: number
+  /** The marks as they were before, for the steps this change touched. */
+  before: GuideMarks
+}
+
+export type ImportMode = 'merge' | 'replace'
+
 interface ProgressState extends SavedProgress {
-  /** What "重新开始" cleared, so it can be undone; kept in memory only. */
-  lastReset: { personId: string; guideId: string; at: number; before: GuideMarks } | null
+  undoable: Undoable | null
   toggleStep: (guideId: string, stepId: string, done: boolean) => void
-  resetGuide: (guideId: string) => void
-  undoReset: () => void
+  /** Clears the given steps (the guide's current ones; ticks on removed steps are kept). */
+  resetGuide: (guideId: string, stepIds: readonly string[]) => void
+  undo: () => void
+  dismissUndo: () => void
+  importProgress: (imported: SavedProgress, mode: ImportMode) => void
 }
 
 function withGuideMarks(state: SavedProgress, guideId: string, marks: GuideMarks): Pick<SavedProgress, 'people'> {
@@ -28,44 +45,89 @@ function withGuideMarks(state: SavedProgress, guideId: string, marks: GuideMarks
 const marksOf = (state: SavedProgress, guideId: string): GuideMarks =>
   state.people[state.currentPersonId]?.guides[guideId] ?? {}
 
+const saved = ({ people, currentPersonId }: SavedProgress): SavedProgress => ({ people, currentPersonId })
+
+/**
+ * "替换": each person in the backup ends up exactly as in the backup. Every
+ * mark is stamped now, so the result also wins over older ticks that another
+ * open tab still holds.
+ */
+function replacedBy(current: SavedProgress, imported: SavedProgress, at: number): SavedProgress {
+  const people = { ...current.people }
+  for (const [personId, person] of Object.entries(imported.people)) {
+    const before = current.people[personId]?.guides ?? {}
+    const guides: Record<string, GuideMarks> = {}
+    for (const guideId of new Set([...Object.keys(before), ...Object.keys(person.guides)])) {
+      const stepIds = new Set([...Object.keys(before[guideId] ?? {}), ...Object.keys(person.guides[guideId] ?? {})])
+      guides[guideId] = Object.fromEntries(
+        [...stepIds].map((stepId) => [stepId, { done: person.guides[guideId]?.[stepId]?.done === true, at }]),
+      )
+    }
+    people[personId] = { name: person.name, guides }
+  }
+  return { people, currentPersonId: current.currentPersonId }
+}
+
+/** The empty start; its `people` object tells a first load from a later one. */
+const initial = emptyProgress()
+
 export const useProgress = create<ProgressState>()(
-  persist(
+  persist<ProgressState, [], [], SavedProgress>(
     (set) => ({
-      ...emptyProgress(),
-      lastReset: null,
+      ...initial,
+      undoable: null,
 
-      toggleStep: (guideId, stepId, done) =>
-        set((state) =>
-          withGuideMarks(state, guideId, { ...marksOf(state, guideId), [stepId]: { done, at: Date.now() } }),
-        ),
-
-      resetGuide: (guideId) =>
+      toggleStep: (guideId, stepId, done) => {
         set((state) => {
           const before = marksOf(state, guideId)
           const at = Date.now()
-          const cleared: GuideMarks = {}
-          for (const [stepId, mark] of Object.entries(before)) {
-            cleared[stepId] = mark.done ? { done: false, at } : mark
+          const undoable: Undoable | null =
+            !done && before[stepId]?.done
+              ? { kind: 'untick', personId: state.currentPersonId, guideId, at, before: { [stepId]: before[stepId] } }
+              : state.undoable
+          return { ...withGuideMarks(state, guideId, { ...before, [stepId]: { done, at } }), undoable }
+        })
+        if (done) void useKeepStorage.getState().askToKeep()
+      },
+
+      resetGuide: (guideId, stepIds) =>
+        set((state) => {
+          const marks = { ...marksOf(state, guideId) }
+          const before: GuideMarks = {}
+          const at = Date.now()
+          for (const stepId of stepIds) {
+            const mark = marks[stepId]
+            if (!mark?.done) continue
+            before[stepId] = mark
+            marks[stepId] = { done: false, at }
           }
           return {
-            ...withGuideMarks(state, guideId, cleared),
-            lastReset: { personId: state.currentPersonId, guideId, at, before },
+            ...withGuideMarks(state, guideId, marks),
+            undoable: { kind: 'reset', personId: state.currentPersonId, guideId, at, before },
           }
         }),
 
-      undoReset: () =>
+      undo: () =>
         set((state) => {
-          const reset = state.lastReset
-          if (!reset || reset.personId !== state.currentPersonId) return state
+          const change = state.undoable
+          if (!change || change.personId !== state.currentPersonId) return { undoable: null }
           const at = Date.now()
-          const marks = { ...marksOf(state, reset.guideId) }
-          for (const [stepId, mark] of Object.entries(reset.before)) {
+          const marks = { ...marksOf(state, change.guideId) }
+          for (const [stepId, mark] of Object.entries(change.before)) {
             const now = marks[stepId]
-            // Only steps the reset cleared and nobody has touched since.
-            if (mark.done && now && !now.done && now.at === reset.at) marks[stepId] = { done: true, at }
+            // Only steps this change wrote and nobody has touched since.
+            if (mark.done && now && !now.done && now.at === change.at) marks[stepId] = { done: true, at }
           }
-          return { ...withGuideMarks(state, reset.guideId, marks), lastReset: null }
+          return { ...withGuideMarks(state, change.guideId, marks), undoable: null }
         }),
+
+      dismissUndo: () => set({ undoable: null }),
+
+      importProgress: (imported, mode) =>
+        set((state) => ({
+          ...(mode === 'merge' ? mergeProgress(saved(state), imported) : replacedBy(saved(state), imported, Date.now())),
+          undoable: null,
+        })),
     }),
     {
       name: PROGRESS_KEY,
@@ -75,9 +137,27 @@ export const useProgress = create<ProgressState>()(
         version: PROGRESS_VERSION,
         isValid: isSavedProgress,
         migrate: migrateProgress,
+        mergeWithStored: (stored, incoming) => mergeProgress(incoming, stored),
         onProblem: (problem) => useStorageStatus.getState().reportProblem(problem),
       }),
-      partialize: ({ people, currentPersonId }) => ({ people, currentPersonId }),
+      partialize: saved,
+      // On start-up: the saved state as it is. Whenever another tab saves: ours and
+      // theirs, step by step (the person on screen stays this tab's).
+      merge: (persisted, current) => {
+        if (!persisted) return current
+        const theirs = persisted as SavedProgress
+        const firstLoad = current.people === initial.people
+        return { ...current, ...(firstLoad ? saved(theirs) : mergeProgress(saved(current), theirs)) }
+      },
     },
   ),
 )
+
+/** Brings in ticks saved by another tab as soon as it saves them. Returns a stop function. */
+export function followOtherTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PROGRESS_KEY || event.key === null) void useProgress.persist.rehydrate()
+  }
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
+}

@@ -20,6 +20,8 @@ export interface SafeStorageOptions<S> {
   isValid: (state: unknown) => state is S
   /** Turns the state of an older version into the current shape; may throw. */
   migrate: (state: unknown, fromVersion: number) => unknown
+  /** Combines what another tab saved with what we are about to save. */
+  mergeWithStored: (stored: S, incoming: S) => S
   onProblem: (problem: StorageProblem) => void
   now?: () => number
 }
@@ -40,9 +42,11 @@ function readEnvelope(raw: string): { state: unknown; version: number } | null {
 }
 
 export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistStorage<S> {
-  const { version, isValid, migrate, onProblem, now = Date.now } = options
+  const { version, isValid, migrate, mergeWithStored, onProblem, now = Date.now } = options
   /** Set when writing would destroy data we could not read. */
   let readOnly = false
+  /** The saved text as we last read or wrote it; anything else was written by another tab. */
+  let lastSeen: string | null = null
 
   const backend = (): Storage | null => {
     try {
@@ -87,6 +91,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
         onProblem('unavailable')
         return null
       }
+      lastSeen = raw
       if (raw === null) return null
 
       const envelope = readEnvelope(raw)
@@ -107,8 +112,24 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
       if (readOnly) return
       const storage = backend()
       if (!storage) return
+      let state = value.state
       try {
-        storage.setItem(name, JSON.stringify(value))
+        const raw = storage.getItem(name)
+        if (raw !== null && raw !== lastSeen) {
+          const envelope = readEnvelope(raw)
+          if (envelope && envelope.version > version) {
+            readOnly = true
+            onProblem('newer')
+            return
+          }
+          const stored = envelope && upToDate(envelope.state, envelope.version)
+          if (stored) state = mergeWithStored(stored, state)
+          else keepAside(storage, name, raw)
+          if (readOnly) return
+        }
+        const text = JSON.stringify({ state, version })
+        storage.setItem(name, text)
+        lastSeen = text
       } catch {
         onProblem('not-saving')
       }

@@ -5,6 +5,19 @@ import * as v from 'valibot'
  * An untick is kept as `done: false` with its time, so a later merge (another
  * tab, an imported backup) can tell which change is newer.
  */
+/**
+ * Keys that could reach an object's prototype. valibot quietly skips them,
+ * but we refuse the whole document instead of loading it half-read.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+function hasForbiddenKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  return Object.keys(value).some(
+    (key) => FORBIDDEN_KEYS.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key]),
+  )
+}
+
 const StepMarkSchema = v.strictObject({
   done: v.boolean(),
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -35,5 +48,5 @@ export function emptyProgress(): SavedProgress {
 }
 
 export function isSavedProgress(value: unknown): value is SavedProgress {
-  return v.is(SavedProgressSchema, value)
+  return !hasForbiddenKey(value) && v.is(SavedProgressSchema, value)
 }

@@ -1,21 +1,30 @@
 import type { ReactNode } from 'react'
 
+export interface NoticeAction {
+  label: string
+  onClick: () => void
+}
+
 interface NoticeProps {
   children: ReactNode
-  /** A button in the notice, e.g. 撤销 or 知道了. */
-  action?: { label: string; onClick: () => void }
+  /** Buttons in the notice, e.g. 撤销, 导出进度, 知道了. */
+  actions?: NoticeAction[]
   tone?: 'info' | 'warning'
 }
 
 /** A short message announced politely to screen readers. */
-export function Notice({ children, action, tone = 'info' }: NoticeProps) {
+export function Notice({ children, actions = [], tone = 'info' }: NoticeProps) {
   return (
     <div className={`notice notice-${tone}`} role="status">
       <p>{children}</p>
-      {action && (
-        <button type="button" onClick={action.onClick}>
-          {action.label}
-        </button>
+      {actions.length > 0 && (
+        <div className="notice-actions">
+          {actions.map((action) => (
+            <button key={action.label} type="button" onClick={action.onClick}>
+              {action.label}
+            </button>
+          ))}
+        </div>
       )}
     </div>
   )

@@ -27,6 +27,8 @@ function adapter(backend: () => Storage, migrate = (state: unknown) => state) {
     version: 2,
     isValid: isState,
     migrate,
+    // Test merge: keep both sides' ticks.
+    mergeWithStored: (stored, incoming) => ({ ticks: [...new Set([...stored.ticks, ...incoming.ticks])] }),
     onProblem: (problem) => problems.push(problem),
     now: () => 42,
   })
@@ -129,5 +131,36 @@ describe('safe storage adapter', () => {
     expect(data.get('k')).toBe('garbage')
     expect(backend.setItem).toHaveBeenCalledTimes(1)
     expect(problems).toEqual(['not-saving'])
+  })
+
+  it('merges with what another tab saved since we last read, instead of writing over it', () => {
+    const backend = memoryStorage()
+    const { storage } = adapter(() => backend)
+    storage.getItem('k')
+    storage.setItem('k', { state: { ticks: ['mine-1'] }, version: 2 })
+    // Another tab writes its own whole state.
+    backend.setItem('k', JSON.stringify({ state: { ticks: ['theirs'] }, version: 2 }))
+    storage.setItem('k', { state: { ticks: ['mine-1', 'mine-2'] }, version: 2 })
+    expect(JSON.parse(backend.getItem('k') ?? '').state.ticks.sort()).toEqual(['mine-1', 'mine-2', 'theirs'])
+  })
+
+  it('writes its own state as it is when nobody else wrote (so an untick sticks)', () => {
+    const backend = memoryStorage()
+    const { storage } = adapter(() => backend)
+    storage.getItem('k')
+    storage.setItem('k', { state: { ticks: ['a', 'b'] }, version: 2 })
+    storage.setItem('k', { state: { ticks: ['a'] }, version: 2 })
+    expect(JSON.parse(backend.getItem('k') ?? '').state.ticks).toEqual(['a'])
+  })
+
+  it('stops writing when another tab running a newer version has saved', () => {
+    const backend = memoryStorage()
+    const { storage, problems } = adapter(() => backend)
+    storage.getItem('k')
+    const newer = JSON.stringify({ state: { future: true }, version: 3 })
+    backend.setItem('k', newer)
+    storage.setItem('k', { state: { ticks: ['a'] }, version: 2 })
+    expect(backend.getItem('k')).toBe(newer)
+    expect(problems).toEqual(['newer'])
   })
 })

@@ -10,6 +10,7 @@ import { ProgressMeter } from '../../ui/ProgressMeter.tsx'
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
 import { CatalogueGate } from '../CatalogueGate.tsx'
 import { ResetGuide } from '../ResetGuide.tsx'
+import { UndoNotice } from '../UndoNotice.tsx'
 import { NotFoundScreen } from './NotFoundScreen.tsx'
 
 /** Opening /guides/x#item-y (the home screen's "继续") scrolls to that step and focuses it. */
@@ -51,6 +52,7 @@ function GuideView({ guide }: { guide: Guide }) {
       <GuideSections guide={guide} isDone={isDone} onToggle={(stepId, done) => toggleStep(guide.id, stepId, done)} />
       <GuideTips guide={guide} />
       <ResetGuide guide={guide} tickedCount={stepIds(guide).filter(isDone).length} />
+      <UndoNotice guide={guide} />
     </article>
   )
 }

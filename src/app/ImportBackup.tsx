@@ -1,0 +1,88 @@
+import { useId, useState, type ChangeEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { MAX_BACKUP_BYTES, countTicks, readBackup, type Backup, type BackupProblem } from '../progress/backup.ts'
+import { useProgress, type ImportMode } from '../progress/progressStore.ts'
+import { Notice } from '../ui/Notice.tsx'
+import { useCurrentCatalogue } from './useCurrentCatalogue.ts'
+
+const PROBLEM_KEY = {
+  'too-big': 'settings.tooBig',
+  'not-json': 'settings.notJson',
+  'not-ours': 'settings.notOurs',
+  newer: 'settings.newer',
+  damaged: 'settings.damaged',
+} as const satisfies Record<BackupProblem, string>
+
+type Step = { kind: 'idle' } | { kind: 'preview'; backup: Backup } | { kind: 'refused'; problem: BackupProblem } | { kind: 'done'; mode: ImportMode }
+
+/** "从备份恢复": choose a file, see what it holds, then merge or replace — or nothing changes. */
+export function ImportBackup() {
+  const { t, i18n } = useTranslation()
+  const inputId = useId()
+  const importProgress = useProgress((state) => state.importProgress)
+  const { entry } = useCurrentCatalogue()
+  const [step, setStep] = useState<Step>({ kind: 'idle' })
+
+  const guideTitle = (guideId: string) =>
+    (entry.status === 'ready' && entry.catalogue.guides.find((guide) => guide.id === guideId)?.title) || guideId
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (!file) return
+    if (file.size > MAX_BACKUP_BYTES) return setStep({ kind: 'refused', problem: 'too-big' })
+    const result = readBackup(await file.text())
+    setStep(result.ok ? { kind: 'preview', backup: result.backup } : { kind: 'refused', problem: result.problem })
+  }
+
+  function apply(backup: Backup, mode: ImportMode) {
+    importProgress(backup.state, mode)
+    setStep({ kind: 'done', mode })
+  }
+
+  return (
+    <div className="import-backup">
+      <input id={inputId} className="visually-hidden" type="file" accept="application/json,.json" onChange={onFile} />
+      <label className="button" htmlFor={inputId}>
+        {t('settings.import')}
+      </label>
+      {step.kind === 'refused' && <Notice tone="warning">{t(PROBLEM_KEY[step.problem])}</Notice>}
+      {step.kind === 'done' && <Notice>{t(step.mode === 'merge' ? 'settings.merged' : 'settings.replaced')}</Notice>}
+      {step.kind === 'preview' && (
+        <div className="import-preview">
+          <p>
+            {t('settings.importPreview', {
+              date: new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(step.backup.exportedAt),
+            })}
+          </p>
+          <ul>
+            {countTicks(step.backup.state).map((person) => (
+              <li key={person.personId}>
+                <strong>{person.name ?? t('people.me')}</strong>
+                <ul>
+                  {person.guides.length === 0 && <li>{t('settings.importEmpty')}</li>}
+                  {person.guides.map((guide) => (
+                    <li key={guide.guideId}>{t('settings.importGuide', { guide: guideTitle(guide.guideId), count: guide.ticked })}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{t('settings.mergeHelp')}</p>
+          <p className="hint">{t('settings.replaceHelp')}</p>
+          <div className="button-row">
+            <button type="button" className="button primary" onClick={() => apply(step.backup, 'merge')}>
+              {t('settings.merge')}
+            </button>
+            <button type="button" className="button" onClick={() => apply(step.backup, 'replace')}>
+              {t('settings.replace')}
+            </button>
+            <button type="button" className="button" onClick={() => setStep({ kind: 'idle' })}>
+              {t('settings.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  )
+}

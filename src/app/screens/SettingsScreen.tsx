@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLang } from '../../language/useLang.ts'
+import { readLastBackup } from '../../progress/backup.ts'
+import { exportProgress } from '../../progress/exportProgress.ts'
+import { useKeepStorage, type KeepStatus } from '../../progress/keepStorage.ts'
+import { relativeTime } from '../../ui/relativeTime.ts'
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
+import { useNow } from '../../ui/useNow.ts'
+import { ImportBackup } from '../ImportBackup.tsx'
+
+const KEPT_KEY = {
+  granted: 'settings.keptGranted',
+  'not-granted': 'settings.keptNotGranted',
+  unknown: 'settings.keptUnknown',
+  unsupported: 'settings.keptUnsupported',
+} as const satisfies Record<KeepStatus, string>
+
+/** "进度与备份": where progress lives, whether the browser keeps it, export and import. */
+export default function SettingsScreen() {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const now = useNow()
+  const kept = useKeepStorage((state) => state.status)
+  const checkKept = useKeepStorage((state) => state.checkKept)
+  const [lastBackup, setLastBackup] = useState(readLastBackup)
+  useDocumentTitle(`${t('settings.title')} · ${t('app.name')}`)
+
+  useEffect(() => {
+    void checkKept()
+  }, [checkKept])
+
+  return (
+    <div className="settings">
+      <h1>{t('settings.title')}</h1>
+      <section aria-labelledby="settings-where">
+        <h2 id="settings-where">{t('settings.whereTitle')}</h2>
+        <p>{t('settings.whereBody')}</p>
+        <p className="hint">{t(KEPT_KEY[kept])}</p>
+      </section>
+      <section aria-labelledby="settings-export">
+        <h2 id="settings-export">{t('settings.backupTitle')}</h2>
+        <p>
+          {lastBackup === null
+            ? t('settings.neverBackedUp')
+            : t('settings.lastBackup', { when: relativeTime(lastBackup, now, lang, t('time.justNow')) })}
+        </p>
+        <p className="hint">{t('settings.exportHint')}</p>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => setLastBackup(exportProgress())}
+        >
+          {t('settings.export')}
+        </button>
+      </section>
+      <section aria-labelledby="settings-import">
+        <h2 id="settings-import">{t('settings.importTitle')}</h2>
+        <p className="hint">{t('settings.importHint')}</p>
+        <ImportBackup />
+      </section>
+    </div>
+  )
+}

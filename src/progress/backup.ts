@@ -1,0 +1,83 @@
+import { PROGRESS_VERSION, migrateProgress } from './migrations.ts'
+import { isSavedProgress, type SavedProgress } from './savedProgress.ts'
+
+/**
+ * A backup file: our progress with a label saying what it is. Imported
+ * files are checked as strictly as saved data: size, JSON, our label, the
+ * format version (older ones are migrated), then the schema.
+ */
+export const BACKUP_FORMAT = 'sim-cancel-checklist/progress-backup'
+/** A real backup is a few KB; anything this large is not one of ours. */
+export const MAX_BACKUP_BYTES = 256 * 1024
+export const LAST_BACKUP_KEY = 'sim-cancel-checklist:last-backup'
+
+export interface Backup {
+  exportedAt: number
+  state: SavedProgress
+}
+
+export type BackupProblem = 'too-big' | 'not-json' | 'not-ours' | 'newer' | 'damaged'
+
+export function backupText(state: SavedProgress, exportedAt: number): string {
+  const { people, currentPersonId } = state
+  return `${JSON.stringify({ format: BACKUP_FORMAT, version: PROGRESS_VERSION, exportedAt, state: { people, currentPersonId } }, null, 2)}\n`
+}
+
+export function backupFileName(exportedAt: number): string {
+  const day = new Date(exportedAt)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `sim-cancel-checklist-${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}.json`
+}
+
+export function readBackup(text: string): { ok: true; backup: Backup } | { ok: false; problem: BackupProblem } {
+  if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) return { ok: false, problem: 'too-big' }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return { ok: false, problem: 'not-json' }
+  }
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, problem: 'not-ours' }
+  }
+  const { version, exportedAt, state } = parsed as Record<string, unknown>
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'damaged' }
+  if (version > PROGRESS_VERSION) return { ok: false, problem: 'newer' }
+  if (typeof exportedAt !== 'number' || !Number.isFinite(exportedAt)) return { ok: false, problem: 'damaged' }
+  let current: unknown
+  try {
+    current = migrateProgress(state, version)
+  } catch {
+    return { ok: false, problem: 'damaged' }
+  }
+  if (!isSavedProgress(current)) return { ok: false, problem: 'damaged' }
+  return { ok: true, backup: { exportedAt, state: current } }
+}
+
+/** Ticked steps per person and guide, for showing what a backup holds. */
+export function countTicks(state: SavedProgress): { personId: string; name: string | null; guides: { guideId: string; ticked: number }[] }[] {
+  return Object.entries(state.people).map(([personId, person]) => ({
+    personId,
+    name: person.name,
+    guides: Object.entries(person.guides)
+      .map(([guideId, marks]) => ({ guideId, ticked: Object.values(marks).filter((mark) => mark.done).length }))
+      .filter((guide) => guide.ticked > 0),
+  }))
+}
+
+export function readLastBackup(): number | null {
+  try {
+    const value = Number(window.localStorage.getItem(LAST_BACKUP_KEY))
+    return Number.isFinite(value) && value > 0 ? value : null
+  } catch {
+    return null
+  }
+}
+
+export function recordBackup(at: number) {
+  try {
+    window.localStorage.setItem(LAST_BACKUP_KEY, String(at))
+  } catch {
+    // Storage is blocked or full: the backup file itself is what matters.
+  }
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { PROGRESS_KEY, useProgress } from '../../src/progress/progressStore.ts'
+import { useStorageStatus } from '../../src/progress/storageStatus.ts'
+import { renderApp } from './renderApp.tsx'
+
+/** A real saved state, as the app writes it (compact JSON). */
+const original = JSON.stringify(JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v1.json'), 'utf8')))
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+const REPLACEMENTS: Json[] = [null, 0, -1, 1.5, 2, '', 'x', true, [], {}, [1], { x: 1 }]
+
+/** The same document with the value at each path swapped for each replacement. */
+function typeChanges(value: Json, path: string[] = []): { path: string; raw: string }[] {
+  const cases: { path: string; raw: string }[] = []
+  const swap = (replacement: Json) => {
+    const copy = JSON.parse(original) as Json
+    if (path.length === 0) return JSON.stringify(replacement)
+    let parent = copy as Record<string, Json>
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, Json>
+    parent[path.at(-1)!] = replacement
+    return JSON.stringify(copy)
+  }
+  for (const replacement of REPLACEMENTS) cases.push({ path: path.join('.') || '(root)', raw: swap(replacement) })
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) cases.push(...typeChanges(child, [...path, key]))
+  }
+  return cases
+}
+
+const truncations = Array.from({ length: original.length }, (_, cut) => ({ path: `cut at ${cut}`, raw: original.slice(0, cut) }))
+const cases = [...truncations, ...typeChanges(JSON.parse(original) as Json)].filter((c) => c.raw !== original)
+
+describe('saved data fuzz: corrupted storage never loses anything silently', () => {
+  it(`survives ${cases.length} corruptions of a real saved state`, async () => {
+    expect(cases.length).toBeGreaterThanOrEqual(500)
+    const outcomes = { loaded: 0, keptAside: 0, newer: 0 }
+    for (const { path, raw } of cases) {
+      window.localStorage.clear()
+      window.localStorage.setItem(PROGRESS_KEY, raw)
+      const view = await renderApp('/')
+      expect(screen.getByRole('heading', { level: 1 }), path).toBeInTheDocument()
+
+      const problem = useStorageStatus.getState().problem
+      const asideKeys = Object.keys(window.localStorage).filter((key) => key.startsWith(`${PROGRESS_KEY}:unreadable:`))
+      if (problem === null) {
+        // Read as valid: every saved mark must be in the store.
+        expect(useProgress.getState().people, path).toEqual(JSON.parse(raw).state.people)
+        outcomes.loaded += 1
+      } else if (problem === 'newer') {
+        expect(window.localStorage.getItem(PROGRESS_KEY), path).toBe(raw)
+        outcomes.newer += 1
+      } else {
+        expect(problem, path).toBe('recovered')
+        expect(asideKeys.map((key) => window.localStorage.getItem(key)), path).toEqual([raw])
+        expect(screen.getByText(/之前保存的进度读不出来了/), path).toBeInTheDocument()
+        outcomes.keptAside += 1
+      }
+      view.unmount()
+    }
+    console.info(`storage fuzz: ${cases.length} cases — ${outcomes.keptAside} kept aside with a notice, ${outcomes.newer} left alone as newer, ${outcomes.loaded} still valid and loaded whole`)
+    expect(outcomes.keptAside).toBeGreaterThan(400)
+  }, 120_000)
+})

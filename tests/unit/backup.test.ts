@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, backupText, countTicks, readBackup } from '../../src/progress/backup.ts'
+import type { SavedProgress } from '../../src/progress/savedProgress.ts'
+
+const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v1.json'), 'utf8')).state
+const file = (value: unknown) => JSON.stringify(value)
+
+describe('progress backups', () => {
+  it('round-trips: what we export reads back the same', () => {
+    const text = backupText(saved, 1_763_800_000_000)
+    expect(readBackup(text)).toEqual({ ok: true, backup: { exportedAt: 1_763_800_000_000, state: saved } })
+    expect(new TextEncoder().encode(text).length).toBeLessThan(2_000)
+  })
+
+  it('names the file by date', () => {
+    expect(backupFileName(new Date(2026, 10, 22, 9).getTime())).toBe('sim-cancel-checklist-2026-11-22.json')
+  })
+
+  it.each<[string, string, string]>([
+    ['an empty file', '', 'not-json'],
+    ['a text file', '这不是 JSON', 'not-json'],
+    ['cut-off JSON', backupText(saved, 1).slice(0, 80), 'not-json'],
+    ['a JSON array', '[]', 'not-ours'],
+    ['some other app’s JSON', file({ name: 'x', items: [] }), 'not-ours'],
+    ['our raw localStorage value', file({ state: saved, version: 1 }), 'not-ours'],
+    ['a newer format', file({ format: BACKUP_FORMAT, version: 99, exportedAt: 1, state: {} }), 'newer'],
+    ['a missing state', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1 }), 'damaged'],
+    ['ticks that are not true/false', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1, state: { currentPersonId: 'me', people: { me: { name: null, guides: { esim: { a: { done: 'yes', at: 1 } } } } } } }), 'damaged'],
+    ['a current person who is not there', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1, state: { currentPersonId: 'dad', people: {} } }), 'damaged'],
+    ['a missing export date', file({ format: BACKUP_FORMAT, version: 1, state: saved }), 'damaged'],
+    ['a version 0', file({ format: BACKUP_FORMAT, version: 0, exportedAt: 1, state: saved }), 'damaged'],
+    ['a file over the size cap', `${backupText(saved, 1)}${' '.repeat(MAX_BACKUP_BYTES)}`, 'too-big'],
+  ])('refuses %s', (_, text, problem) => {
+    expect(readBackup(text)).toEqual({ ok: false, problem })
+  })
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key and pollutes nothing', (key) => {
+    const text = `{"format":"${BACKUP_FORMAT}","version":1,"exportedAt":1,"state":{"currentPersonId":"me","people":{"me":{"name":null,"guides":{"${key}":{"polluted":{"done":true,"at":1}}}}}}}`
+    expect(readBackup(text)).toEqual({ ok: false, problem: 'damaged' })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.prototype).not.toHaveProperty('polluted')
+  })
+
+  it('counts ticked steps per person and guide for the preview', () => {
+    expect(countTicks(saved)).toEqual([
+      { personId: 'me', name: null, guides: [{ guideId: 'physical-sim', ticked: 3 }, { guideId: 'esim', ticked: 1 }] },
+    ])
+  })
+})
