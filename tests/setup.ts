@@ -19,6 +19,7 @@ if (hasDom) {
   }
   // jsdom does no layout, so it has no scrolling; the browser tests check the real scroll.
   Element.prototype.scrollIntoView ??= function scrollIntoView() {}
+  window.scrollTo = () => {}
 }
 
 beforeEach(() => {

@@ -1,11 +1,20 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx'
 import { StorageNotice } from './StorageNotice.tsx'
 
+/** A new screen starts at its top (a link with #step scrolls to that step instead). */
+function useScrollToTopOnNewScreen() {
+  const { pathname, hash } = useLocation()
+  useEffect(() => {
+    if (!hash) window.scrollTo({ top: 0, behavior: 'instant' })
+  }, [pathname, hash])
+}
+
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
+  useScrollToTopOnNewScreen()
   return (
     <>
       <a className="skip-link" href="#main">

@@ -43,14 +43,20 @@ function resetProgressKeepingStorage() {
  * Fresh stores, saved progress re-read from localStorage (seed it first to
  * simulate a returning visitor), then the app at `path` with a user-event user.
  */
-export async function renderApp(path = '/', { lang = 'zh-Hans' }: { lang?: 'zh-Hans' | 'zh-Hant' } = {}) {
+export async function renderApp(
+  path = '/',
+  { lang = 'zh-Hans', beforeStart }: { lang?: 'zh-Hans' | 'zh-Hant'; beforeStart?: () => void } = {},
+) {
   useCatalogue.setState({ byLang: {} })
   resetProgressKeepingStorage()
   useStorageStatus.setState({ problem: null })
+  // e.g. make storage throw, after the reset above has used it
+  beforeStart?.()
   await useProgress.persist.rehydrate()
   await i18n.changeLanguage(lang)
   if (!vi.isMockFunction(globalThis.fetch)) serveCatalogue()
-  const user = userEvent.setup()
+  // A person can pick any file in the picker, whatever `accept` suggests.
+  const user = userEvent.setup({ applyAccept: false })
   const view = render(
     <MemoryRouter initialEntries={[path]}>
       <AppRoutes />

@@ -3,16 +3,6 @@ import { expect, type Page } from '@playwright/test'
 
 export const SCREENSHOT_DIR = 'test-results/screenshots'
 
-/** Fails the test if the page asks any host but our own. */
-export function forbidOtherHosts(page: Page) {
-  const foreign: string[] = []
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:') foreign.push(request.url())
-  })
-  return () => expect(foreign, 'requests to other hosts').toEqual([])
-}
-
 /** axe: no serious or critical problems. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()

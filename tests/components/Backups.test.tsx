@@ -1,0 +1,136 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { BACKUP_FORMAT, LAST_BACKUP_KEY } from '../../src/progress/backup.ts'
+import { PROGRESS_KEY, useProgress } from '../../src/progress/progressStore.ts'
+import { renderApp } from './renderApp.tsx'
+
+const backupFile = (guides: Record<string, Record<string, { done: boolean; at: number }>>, name = 'backup.json') =>
+  new File(
+    [JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: Date.UTC(2026, 10, 20, 8), state: { currentPersonId: 'me', people: { me: { name: null, guides } } } })],
+    name,
+    { type: 'application/json' },
+  )
+
+function captureDownloads() {
+  const blobs: Blob[] = []
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob)
+    return 'blob:test'
+  })
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+  const names: string[] = []
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download)
+  })
+  return { blobs, names }
+}
+
+describe('进度与备份 screen', () => {
+  it('says where progress lives, and exports it as a small file', async () => {
+    const downloads = captureDownloads()
+    const { user } = await renderApp('/guides/esim')
+    await user.click(await screen.findByRole('checkbox', { name: '结清欠费' }))
+    await user.click(screen.getByRole('link', { name: '进度与备份' }))
+
+    expect(await screen.findByRole('heading', { level: 1, name: '进度与备份' })).toBeInTheDocument()
+    expect(screen.getByText(/只保存在这台设备的这个浏览器里/)).toBeInTheDocument()
+    expect(screen.getByText('还没有导出过备份。')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: '导出进度' }))
+    expect(downloads.names).toEqual([expect.stringMatching(/^sim-cancel-checklist-\d{4}-\d{2}-\d{2}\.json$/)])
+    const exported = JSON.parse(await downloads.blobs[0]!.text())
+    expect(exported.format).toBe(BACKUP_FORMAT)
+    expect(exported.state.people.me.guides.esim['settle-bill'].done).toBe(true)
+    expect(screen.getByText('上次导出：刚刚')).toBeInTheDocument()
+    expect(window.localStorage.getItem(LAST_BACKUP_KEY)).not.toBeNull()
+  })
+
+  it('shows what a backup holds and merges only after the user agrees', async () => {
+    const { user } = await renderApp('/settings')
+    useProgress.getState().toggleStep('esim', 'backup', true)
+    await user.upload(await screen.findByLabelText('选择备份文件'), backupFile({ 'physical-sim': { decide: { done: true, at: 5 }, proof: { done: true, at: 6 } } }))
+
+    expect(await screen.findByText(/这份备份导出于 2026年11月20日/)).toBeInTheDocument()
+    expect(screen.getByText('注销实体手机卡：已勾选 2 步')).toBeInTheDocument()
+    expect(useProgress.getState().people.me?.guides['physical-sim']).toBeUndefined()
+
+    await user.click(screen.getByRole('button', { name: '合并' }))
+    expect(screen.getByText('已把备份里的进度合并进来。')).toBeInTheDocument()
+    const guides = useProgress.getState().people.me?.guides
+    expect(guides?.['physical-sim']?.decide?.done).toBe(true)
+    expect(guides?.esim?.backup?.done).toBe(true)
+  })
+
+  it('replaces progress with the backup when asked to', async () => {
+    const { user } = await renderApp('/settings')
+    useProgress.getState().toggleStep('esim', 'backup', true)
+    await user.upload(await screen.findByLabelText('选择备份文件'), backupFile({ esim: { decide: { done: true, at: 5 } } }))
+    await user.click(await screen.findByRole('button', { name: '替换' }))
+    const esim = useProgress.getState().people.me?.guides.esim
+    expect(esim?.decide?.done).toBe(true)
+    expect(esim?.backup?.done).toBe(false)
+  })
+
+  it('changes nothing when the user cancels', async () => {
+    const { user } = await renderApp('/settings')
+    const before = window.localStorage.getItem(PROGRESS_KEY)
+    await user.upload(await screen.findByLabelText('选择备份文件'), backupFile({ esim: { decide: { done: true, at: 5 } } }))
+    await user.click(await screen.findByRole('button', { name: '取消' }))
+    expect(window.localStorage.getItem(PROGRESS_KEY)).toBe(before)
+    expect(screen.queryByRole('button', { name: '合并' })).not.toBeInTheDocument()
+  })
+
+  it.each([
+    ['a photo', new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'photo.jpg', { type: 'image/jpeg' }), '这个文件读不出来'],
+    ['another app’s JSON', new File(['{"todos":[]}'], 'todos.json'), '这不是本应用导出的进度备份'],
+    ['a huge file', new File(['x'.repeat(300 * 1024)], 'big.json'), '这个文件太大了'],
+    ['a damaged backup', new File([`{"format":"${BACKUP_FORMAT}","version":1,"exportedAt":1,"state":{"people":[]}}`], 'bad.json'), '不完整或已经损坏'],
+  ])('refuses %s with a clear message and changes nothing', async (_, file, message) => {
+    const { user } = await renderApp('/settings')
+    useProgress.getState().toggleStep('esim', 'backup', true)
+    const before = window.localStorage.getItem(PROGRESS_KEY)
+    await user.upload(await screen.findByLabelText('选择备份文件'), file)
+    expect(await screen.findByText(new RegExp(message))).toHaveTextContent('没有导入任何内容')
+    expect(window.localStorage.getItem(PROGRESS_KEY)).toBe(before)
+  })
+})
+
+describe('undo and blocked storage', () => {
+  it('offers to undo an untick for a few seconds', async () => {
+    const { user } = await renderApp('/guides/physical-sim')
+    const box = await screen.findByRole('checkbox', { name: '结清欠费' })
+    await user.click(box)
+    await user.click(box)
+    const notice = screen.getByRole('status')
+    expect(notice).toHaveTextContent('已取消勾选：结清欠费')
+    await user.click(within(notice).getByRole('button', { name: '撤销' }))
+    expect(box).toBeChecked()
+  })
+
+  it('keeps working when storage throws on access, and offers an export', async () => {
+    window.localStorage.setItem(PROGRESS_KEY, 'x')
+    const storage = window.localStorage
+    const { user } = await renderApp('/guides/physical-sim', {
+      beforeStart: () =>
+        vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+          throw new DOMException('The operation is insecure.', 'SecurityError')
+        }),
+    })
+    expect(await screen.findByText(/这个浏览器现在不能保存进度/)).toBeInTheDocument()
+    await user.click(screen.getByRole('checkbox', { name: '结清欠费' }))
+    expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
+    expect(screen.getByRole('button', { name: '导出进度' })).toBeInTheDocument()
+    vi.restoreAllMocks()
+    expect(storage.getItem(PROGRESS_KEY)).toBe('x')
+  })
+
+  it('keeps working when a write fails (storage full), and says so', async () => {
+    const { user } = await renderApp('/guides/physical-sim')
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    await user.click(await screen.findByRole('checkbox', { name: '结清欠费' }))
+    expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
+    expect(screen.getByText(/最近的勾选没能保存/)).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+const GUIDE = '/guides/physical-sim'
+const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true })
+
+test('two tabs on the same guide: a tick shows in the other at once, and both tabs’ ticks are kept', async ({ context }) => {
+  const first = await context.newPage()
+  const second = await context.newPage()
+  await first.goto(GUIDE)
+  await second.goto(GUIDE)
+
+  await checkbox(first, '结清欠费').check()
+  await expect(checkbox(second, '结清欠费')).toBeChecked()
+
+  await checkbox(second, '带上这张手机卡').check()
+  await checkbox(first, '妥善处理旧卡').check()
+  await checkbox(second, '去营业厅办理').check()
+  await expect(checkbox(first, '去营业厅办理')).toBeChecked()
+
+  await first.reload()
+  await second.reload()
+  for (const page of [first, second]) {
+    for (const name of ['结清欠费', '带上这张手机卡', '妥善处理旧卡', '去营业厅办理']) {
+      await expect(checkbox(page, name)).toBeChecked()
+    }
+    await expect(page.getByText('已完成 4/19 步')).toBeVisible()
+  }
+})
+
+test('tick and leave at once, twenty times: nothing is lost', async ({ context }) => {
+  let page = await context.newPage()
+  await page.goto(GUIDE)
+  await expect(page.getByRole('checkbox').first()).toBeVisible()
+  const names = await page.getByRole('checkbox').evaluateAll((boxes) =>
+    boxes.map((box) => box.closest('label')?.textContent?.trim() ?? ''),
+  )
+  const twenty = names.slice(0, 20)
+  expect(twenty).toHaveLength(20)
+
+  for (const [index, name] of twenty.entries()) {
+    await checkbox(page, name).check()
+    // Leave straight away, a different way each time.
+    if (index % 3 === 0) await page.reload()
+    else if (index % 3 === 1) await page.goto('/')
+    else {
+      await page.close()
+      page = await context.newPage()
+    }
+    if (page.url() !== new URL(GUIDE, 'http://localhost:4173').href) await page.goto(GUIDE)
+  }
+
+  await page.reload()
+  for (const name of twenty) await expect(checkbox(page, name)).toBeChecked()
+})
+
+test('export, clear storage, import: the same ticks come back', async ({ page }) => {
+  await page.goto(GUIDE)
+  const ticked = ['想清楚是不是真的要注销', '结清欠费', '去营业厅办理']
+  for (const name of ticked) await checkbox(page, name).check()
+
+  await page.getByRole('link', { name: '进度与备份' }).click()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出进度' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^sim-cancel-checklist-\d{4}-\d{2}-\d{2}\.json$/)
+  const file = await download.path()
+  expect(readFileSync(file).length).toBeLessThan(2_000)
+
+  await page.evaluate(() => window.localStorage.clear())
+  await page.goto(GUIDE)
+  for (const name of ticked) await expect(checkbox(page, name)).not.toBeChecked()
+
+  await page.goto('/settings')
+  await page.getByLabel('选择备份文件').setInputFiles(file)
+  await expect(page.getByText('注销实体手机卡：已勾选 3 步')).toBeVisible()
+  await page.getByRole('button', { name: '合并' }).click()
+  await expect(page.getByText('已把备份里的进度合并进来。')).toBeVisible()
+
+  await page.goto(GUIDE)
+  for (const name of ticked) await expect(checkbox(page, name)).toBeChecked()
+  await expect(page.getByText('已完成 3/19 步')).toBeVisible()
+})
+
+test('a junk file is refused and changes nothing', async ({ page }) => {
+  await page.goto(GUIDE)
+  await checkbox(page, '结清欠费').check()
+  await page.goto('/settings')
+  await page.getByLabel('选择备份文件').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"notes":["hello"]}') })
+  await expect(page.getByText('这不是本应用导出的进度备份。没有导入任何内容。')).toBeVisible()
+  await page.goto(GUIDE)
+  await expect(checkbox(page, '结清欠费')).toBeChecked()
+})
+
+test('corrupted saved data: the app works, the original is kept, the user is told', async ({ page }) => {
+  await page.goto('/')
+  await page.evaluate(() => window.localStorage.setItem('sim-cancel-checklist:progress', '{"version":1,"state":{"peo'))
+  await page.goto(GUIDE)
+  await expect(page.getByText(/之前保存的进度读不出来了/)).toBeVisible()
+  await checkbox(page, '结清欠费').check()
+  const kept = await page.evaluate(() =>
+    Object.keys(window.localStorage)
+      .filter((key) => key.includes(':unreadable:'))
+      .map((key) => window.localStorage.getItem(key)),
+  )
+  expect(kept).toEqual(['{"version":1,"state":{"peo'])
+})
+
+test('the settings screen says whether the browser keeps our storage and when the last backup was', async ({ page }) => {
+  await page.goto(GUIDE)
+  await checkbox(page, '结清欠费').check()
+  await page.goto('/settings')
+  await expect(page.getByText(/浏览器(已答应|没有答应)长期保存|不支持申请长期保存/)).toBeVisible()
+  await expect(page.getByText('还没有导出过备份。')).toBeVisible()
+})
+
+test('the built page has no inline scripts and carries a Content-Security-Policy', async ({ page }) => {
+  const html = readFileSync('dist/index.html', 'utf8').replaceAll('&#39;', "'")
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/)
+  expect(html).toContain(`http-equiv="Content-Security-Policy" content="default-src 'self'`)
+  const response = await page.goto('/')
+  expect(response?.headers()['content-security-policy']).toContain("default-src 'self'")
+})
