@@ -22,6 +22,9 @@ export default defineConfig({
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
+    // Service workers only where a test asks for them (tests/e2e/pwa.spec.ts): elsewhere they
+    // would answer requests from cache and hide what the page really does.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

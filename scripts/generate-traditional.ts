@@ -9,8 +9,11 @@
  * Inputs:  catalogue/guides/*.json (one guide each, listed in file-name order)
  *          src/language/locales/zh-Hans.json (UI text)
  *          catalogue/traditional-overrides.json (phrases OpenCC gets wrong)
- * Outputs: public/catalogue/zh-Hans.json, public/catalogue/zh-Hant.json,
- *          src/language/locales/zh-Hant.json
+ * Outputs: public/catalogue/zh-Hans.json, public/catalogue/zh-Hant.json
+ *            (each script's guides and UI strings: everything the app says,
+ *            fetched at run time, so no text weighs on the JS bundle)
+ *          src/language/locales/essential.json (the few UI strings needed
+ *            when a catalogue cannot be loaded, in both scripts; bundled)
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -82,15 +85,32 @@ export function readGuides(): Guide[] {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
+/** UI strings bundled with the app: what the screen says when a catalogue cannot load. */
+export const ESSENTIAL_KEYS: Record<string, readonly string[]> = {
+  app: ['name'],
+  language: ['label'],
+  catalogue: ['loading', 'errorTitle', 'errorBody', 'retry'],
+}
+
+function pick(ui: Record<string, unknown>, keys: Record<string, readonly string[]>) {
+  return Object.fromEntries(
+    Object.entries(keys).map(([section, names]) => {
+      const strings = ui[section] as Record<string, unknown>
+      return [section, Object.fromEntries(names.map((name) => [name, strings[name]]))]
+    }),
+  )
+}
+
 /** Every generated file, by path relative to the repo root, with its content. */
 export function generate(): Map<string, string> {
   const overrides = readOverrides()
   const convert = (text: string) => toTraditional(text, overrides)
   const guides = readGuides()
-  const uiSimplified: unknown = JSON.parse(readFileSync(path('src/language/locales/zh-Hans.json'), 'utf8'))
+  const uiSimplified = JSON.parse(readFileSync(path('src/language/locales/zh-Hans.json'), 'utf8')) as Record<string, unknown>
+  const uiTraditional = convertStrings(uiSimplified, convert) as Record<string, unknown>
 
-  const simplified = { lang: 'zh-Hans', guides }
-  const traditional = { lang: 'zh-Hant', guides: convertStrings(guides, convert) }
+  const simplified = { lang: 'zh-Hans', ui: uiSimplified, guides }
+  const traditional = { lang: 'zh-Hant', ui: uiTraditional, guides: convertStrings(guides, convert) }
   for (const catalogue of [simplified, traditional]) {
     const result = parseCatalogue(catalogue)
     if (!result.ok) throw new Error(`generated ${catalogue.lang} catalogue is invalid:\n  ${result.problems.join('\n  ')}`)
@@ -99,7 +119,10 @@ export function generate(): Map<string, string> {
   return new Map([
     ['public/catalogue/zh-Hans.json', json(simplified)],
     ['public/catalogue/zh-Hant.json', json(traditional)],
-    ['src/language/locales/zh-Hant.json', json(convertStrings(uiSimplified, convert))],
+    [
+      'src/language/locales/essential.json',
+      json({ 'zh-Hans': pick(uiSimplified, ESSENTIAL_KEYS), 'zh-Hant': pick(uiTraditional, ESSENTIAL_KEYS) }),
+    ],
   ])
 }
 

@@ -1,11 +1,4 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import './language/i18n.ts'
 import './ui/styles.css'
-import { App } from './app/App.tsx'
+import { startApp } from './app/startApp.tsx'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+void startApp(document.getElementById('root')!)

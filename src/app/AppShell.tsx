@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx'
 import { StorageNotice } from './StorageNotice.tsx'
+import { UpdateNotice } from './UpdateNotice.tsx'
 
 /** A new screen starts at its top (a link with #step scrolls to that step instead). */
 function useScrollToTopOnNewScreen() {
@@ -13,13 +14,17 @@ function useScrollToTopOnNewScreen() {
 }
 
 export function AppShell({ children }: { children: ReactNode }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  // The shell's own text comes with the catalogue; without it, the screen is just the catalogue's error.
+  const textLoaded = i18n.exists('app.privacy')
   useScrollToTopOnNewScreen()
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
+      {textLoaded && (
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+      )}
       <header className="app-header">
         <Link className="app-name" to="/">
           {t('app.name')}
@@ -27,13 +32,16 @@ export function AppShell({ children }: { children: ReactNode }) {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdateNotice />
         <StorageNotice />
         {children}
       </main>
-      <footer className="app-footer">
-        <p>{t('app.privacy')}</p>
-        <Link to="/settings">{t('app.settingsLink')}</Link>
-      </footer>
+      {textLoaded && (
+        <footer className="app-footer">
+          <p>{t('app.privacy')}</p>
+          <Link to="/settings">{t('app.settingsLink')}</Link>
+        </footer>
+      )}
     </>
   )
 }

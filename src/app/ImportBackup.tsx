@@ -1,7 +1,15 @@
 import { useId, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_BACKUP_BYTES, countTicks, readBackup, type Backup, type BackupProblem } from '../progress/backup.ts'
-import { useProgress, type ImportMode } from '../progress/progressStore.ts'
+import {
+  MAX_BACKUP_BYTES,
+  countTicks,
+  progressAfterImport,
+  readBackup,
+  type Backup,
+  type BackupProblem,
+  type ImportMode,
+} from '../progress/backup.ts'
+import { useProgress } from '../progress/progressStore.ts'
 import { Notice } from '../ui/Notice.tsx'
 import { useCurrentCatalogue } from './useCurrentCatalogue.ts'
 
@@ -19,7 +27,7 @@ type Step = { kind: 'idle' } | { kind: 'preview'; backup: Backup } | { kind: 're
 export function ImportBackup() {
   const { t, i18n } = useTranslation()
   const inputId = useId()
-  const importProgress = useProgress((state) => state.importProgress)
+  const restoreProgress = useProgress((state) => state.restoreProgress)
   const { entry } = useCurrentCatalogue()
   const [step, setStep] = useState<Step>({ kind: 'idle' })
 
@@ -36,7 +44,7 @@ export function ImportBackup() {
   }
 
   function apply(backup: Backup, mode: ImportMode) {
-    importProgress(backup.state, mode)
+    restoreProgress(progressAfterImport(useProgress.getState(), backup.state, mode, Date.now()))
     setStep({ kind: 'done', mode })
   }
 

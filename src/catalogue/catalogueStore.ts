@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { parseCatalogue, type Catalogue } from './schema.ts'
+import { isCatalogue, type Catalogue } from './schema.ts'
 
 export type CatalogueEntry =
   | { status: 'loading' }
@@ -8,7 +8,8 @@ export type CatalogueEntry =
 
 interface CatalogueState {
   byLang: Partial<Record<string, CatalogueEntry>>
-  loadCatalogue: (lang: string) => Promise<void>
+  /** Fetches once (or again after a failure); resolves with the entry as it then stands. */
+  loadCatalogue: (lang: string) => Promise<CatalogueEntry>
 }
 
 export const catalogueUrl = (lang: string) => `${import.meta.env.BASE_URL}catalogue/${lang}.json`
@@ -16,27 +17,37 @@ export const catalogueUrl = (lang: string) => `${import.meta.env.BASE_URL}catalo
 async function fetchCatalogue(lang: string): Promise<Catalogue> {
   const response = await fetch(catalogueUrl(lang))
   if (!response.ok) throw new Error(`catalogue ${lang}: HTTP ${response.status}`)
-  const result = parseCatalogue(await response.json())
-  if (!result.ok) throw new Error(`catalogue ${lang} is malformed:\n${result.problems.join('\n')}`)
-  if (result.value.lang !== lang) throw new Error(`catalogue ${lang} says it is ${result.value.lang}`)
-  return result.value
+  const catalogue: unknown = await response.json()
+  if (!isCatalogue(catalogue)) throw new Error(`catalogue ${lang} is malformed (npm run traditional says where)`)
+  if (catalogue.lang !== lang) throw new Error(`catalogue ${lang} says it is ${catalogue.lang}`)
+  return catalogue
 }
+
+/** Loads in flight, so that callers asking at the same time share one fetch. */
+const inFlight = new Map<string, Promise<CatalogueEntry>>()
 
 /** One catalogue per script, fetched once; a failed load can be retried. */
 export const useCatalogue = create<CatalogueState>()((set, get) => ({
   byLang: {},
-  loadCatalogue: async (lang) => {
-    const status = get().byLang[lang]?.status
-    if (status === 'loading' || status === 'ready') return
+  loadCatalogue: (lang) => {
+    const known = get().byLang[lang]
+    if (known?.status === 'ready') return Promise.resolve(known)
+    const pending = inFlight.get(lang)
+    if (pending) return pending
     set((state) => ({ byLang: { ...state.byLang, [lang]: { status: 'loading' } } }))
-    let entry: CatalogueEntry
-    try {
-      entry = { status: 'ready', catalogue: await fetchCatalogue(lang) }
-    } catch (error) {
-      console.error(error)
-      entry = { status: 'error' }
-    }
-    set((state) => ({ byLang: { ...state.byLang, [lang]: entry } }))
+    const load = fetchCatalogue(lang)
+      .then((catalogue): CatalogueEntry => ({ status: 'ready', catalogue }))
+      .catch((error: unknown): CatalogueEntry => {
+        console.error(error)
+        return { status: 'error' }
+      })
+      .then((entry) => {
+        inFlight.delete(lang)
+        set((state) => ({ byLang: { ...state.byLang, [lang]: entry } }))
+        return entry
+      })
+    inFlight.set(lang, load)
+    return load
   },
 }))
 

@@ -57,9 +57,13 @@ export const GuideSchema = v.pipe(
 export const LANGS = ['zh-Hans', 'zh-Hant'] as const
 export type Lang = (typeof LANGS)[number]
 
+/** The UI text of one script: section → key → text. */
+const UiStringsSchema = v.record(v.string(), v.record(v.string(), v.string()))
+
 export const CatalogueSchema = v.pipe(
   v.strictObject({
     lang: v.picklist(LANGS),
+    ui: UiStringsSchema,
     guides: v.pipe(v.array(GuideSchema), v.minLength(1, 'the catalogue has no guides')),
   }),
   v.check(
@@ -88,5 +92,13 @@ function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): ParseR
   }
 }
 
+/** With readable problems: for the build-time generator and tests. */
 export const parseGuide = (input: unknown) => parseWith(GuideSchema, input)
 export const parseCatalogue = (input: unknown) => parseWith(CatalogueSchema, input)
+
+/**
+ * The browser's check. The generator already reported any problem in detail
+ * when it wrote the file, so a yes/no is enough here (and keeps the issue
+ * formatting out of the first screen's JS).
+ */
+export const isCatalogue = (input: unknown): input is Catalogue => v.is(CatalogueSchema, input)

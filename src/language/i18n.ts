@@ -1,12 +1,51 @@
-import i18n, { type InitOptions } from 'i18next'
-import LanguageDetector from 'i18next-browser-languagedetector'
+import i18n, { type BackendModule, type InitOptions, type LanguageDetectorModule } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { LANGS, toScript, type Lang } from './detect.ts'
-import zhHans from './locales/zh-Hans.json'
-import zhHant from './locales/zh-Hant.json'
+import { chooseScript, isLang, LANGS, type Lang } from './detect.ts'
+import essential from './locales/essential.json'
 
 /** Where the user's own choice of script is remembered (only an explicit choice). */
 export const LANGUAGE_KEY = 'sim-cancel-checklist:language'
+
+/** A script's UI strings (section → key → text), as the app's loader finds them, or null. */
+export type UiStrings = Record<string, Record<string, string>>
+export type LoadStrings = (lang: Lang) => Promise<UiStrings | null>
+
+function savedChoice(): string | null {
+  try {
+    return window.localStorage.getItem(LANGUAGE_KEY)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * First guess from the saved choice and navigator.languages: our own few
+ * lines instead of i18next-browser-languagedetector, which costs 2.2 KB
+ * gzip on the first screen and by default saves its guess as a choice.
+ */
+export const detector: LanguageDetectorModule = {
+  type: 'languageDetector',
+  detect: () => chooseScript(savedChoice(), typeof navigator === 'undefined' ? [] : navigator.languages),
+  cacheUserLanguage: () => {},
+}
+
+/**
+ * The UI strings come from the app's loader (they travel with each script's
+ * catalogue); only the essentials, for when that fails, are bundled.
+ */
+export function stringsBackend(load: LoadStrings): BackendModule {
+  return {
+    type: 'backend',
+    init: () => {},
+    read: (lng, _namespace, callback) => {
+      if (!isLang(lng)) return callback(null, {})
+      load(lng).then(
+        (strings) => (strings ? callback(null, strings) : callback(`no strings for ${lng}`, false)),
+        (error: unknown) => callback(String(error), false),
+      )
+    },
+  }
+}
 
 function followDocument(lang: string) {
   document.documentElement.lang = lang
@@ -15,23 +54,42 @@ function followDocument(lang: string) {
 i18n.on('languageChanged', followDocument)
 
 export const i18nOptions: InitOptions = {
-  resources: { 'zh-Hans': { translation: zhHans }, 'zh-Hant': { translation: zhHant } },
+  resources: {
+    'zh-Hans': { essential: essential['zh-Hans'] },
+    'zh-Hant': { essential: essential['zh-Hant'] },
+  },
+  partialBundledLanguages: true,
+  ns: ['translation'],
+  defaultNS: 'translation',
+  fallbackNS: 'essential',
   supportedLngs: [...LANGS],
-  fallbackLng: 'zh-Hans',
+  fallbackLng: false,
   load: 'currentOnly',
   interpolation: { escapeValue: false },
-  detection: {
-    order: ['localStorage', 'navigator'],
-    lookupLocalStorage: LANGUAGE_KEY,
-    // The detector would otherwise save its guess as if the user had chosen it.
-    caches: [],
-    convertDetectedLanguage: toScript,
-  },
+  // Re-render when strings arrive (after a retry), and never show a Suspense blank.
+  react: { useSuspense: false, bindI18n: 'languageChanged loaded' },
 }
 
-void i18n.use(LanguageDetector).use(initReactI18next).init(i18nOptions)
+const currentLang = (): Lang => (i18n.resolvedLanguage === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
+let started: Promise<Lang> | null = null
 
-/** Switches the script and remembers the choice; storage problems only cost the memory. */
+/** Sets up i18next once; resolves with the script once its strings are loaded (or failed to). */
+export function startLanguage(load: LoadStrings): Promise<Lang> {
+  started ??= i18n
+    .use(detector)
+    .use(stringsBackend(load))
+    .use(initReactI18next)
+    .init(i18nOptions)
+    .then(currentLang)
+  return started
+}
+
+/** Asks the loader again, e.g. after the catalogue loaded on a retry. */
+export async function reloadStrings(lang: Lang) {
+  await i18n.reloadResources([lang], ['translation'])
+}
+
+/** Switches the script (once its strings are loaded) and remembers the choice. */
 export function chooseLanguage(lang: Lang) {
   void i18n.changeLanguage(lang)
   try {

@@ -1,5 +1,6 @@
+import { mergeProgress } from './mergeProgress.ts'
 import { PROGRESS_VERSION, migrateProgress } from './migrations.ts'
-import { isSavedProgress, type SavedProgress } from './savedProgress.ts'
+import { isSavedProgress, type GuideMarks, type SavedProgress } from './savedProgress.ts'
 
 /**
  * A backup file: our progress with a label saying what it is. Imported
@@ -80,4 +81,30 @@ export function recordBackup(at: number) {
   } catch {
     // Storage is blocked or full: the backup file itself is what matters.
   }
+}
+
+export type ImportMode = 'merge' | 'replace'
+
+/**
+ * The progress after importing a backup.
+ * "合并": both sides, step by step, the later change winning.
+ * "替换": each person in the backup ends up exactly as in the backup; every
+ * mark is stamped `now`, so the result also wins over older ticks that
+ * another open tab still holds.
+ */
+export function progressAfterImport(current: SavedProgress, imported: SavedProgress, mode: ImportMode, now: number): SavedProgress {
+  if (mode === 'merge') return mergeProgress(current, imported)
+  const people = { ...current.people }
+  for (const [personId, person] of Object.entries(imported.people)) {
+    const before = current.people[personId]?.guides ?? {}
+    const guides: Record<string, GuideMarks> = {}
+    for (const guideId of new Set([...Object.keys(before), ...Object.keys(person.guides)])) {
+      const stepIds = new Set([...Object.keys(before[guideId] ?? {}), ...Object.keys(person.guides[guideId] ?? {})])
+      guides[guideId] = Object.fromEntries(
+        [...stepIds].map((stepId) => [stepId, { done: person.guides[guideId]?.[stepId]?.done === true, at: now }]),
+      )
+    }
+    people[personId] = { name: person.name, guides }
+  }
+  return { people, currentPersonId: current.currentPersonId }
 }

@@ -20,8 +20,6 @@ export interface Undoable {
   before: GuideMarks
 }
 
-export type ImportMode = 'merge' | 'replace'
-
 interface ProgressState extends SavedProgress {
   undoable: Undoable | null
   toggleStep: (guideId: string, stepId: string, done: boolean) => void
@@ -29,7 +27,8 @@ interface ProgressState extends SavedProgress {
   resetGuide: (guideId: string, stepIds: readonly string[]) => void
   undo: () => void
   dismissUndo: () => void
-  importProgress: (imported: SavedProgress, mode: ImportMode) => void
+  /** Puts in place progress restored from a backup (see backup.ts for merge or replace). */
+  restoreProgress: (restored: SavedProgress) => void
 }
 
 function withGuideMarks(state: SavedProgress, guideId: string, marks: GuideMarks): Pick<SavedProgress, 'people'> {
@@ -46,27 +45,6 @@ const marksOf = (state: SavedProgress, guideId: string): GuideMarks =>
   state.people[state.currentPersonId]?.guides[guideId] ?? {}
 
 const saved = ({ people, currentPersonId }: SavedProgress): SavedProgress => ({ people, currentPersonId })
-
-/**
- * "替换": each person in the backup ends up exactly as in the backup. Every
- * mark is stamped now, so the result also wins over older ticks that another
- * open tab still holds.
- */
-function replacedBy(current: SavedProgress, imported: SavedProgress, at: number): SavedProgress {
-  const people = { ...current.people }
-  for (const [personId, person] of Object.entries(imported.people)) {
-    const before = current.people[personId]?.guides ?? {}
-    const guides: Record<string, GuideMarks> = {}
-    for (const guideId of new Set([...Object.keys(before), ...Object.keys(person.guides)])) {
-      const stepIds = new Set([...Object.keys(before[guideId] ?? {}), ...Object.keys(person.guides[guideId] ?? {})])
-      guides[guideId] = Object.fromEntries(
-        [...stepIds].map((stepId) => [stepId, { done: person.guides[guideId]?.[stepId]?.done === true, at }]),
-      )
-    }
-    people[personId] = { name: person.name, guides }
-  }
-  return { people, currentPersonId: current.currentPersonId }
-}
 
 /** The empty start; its `people` object tells a first load from a later one. */
 const initial = emptyProgress()
@@ -87,7 +65,7 @@ export const useProgress = create<ProgressState>()(
               : state.undoable
           return { ...withGuideMarks(state, guideId, { ...before, [stepId]: { done, at } }), undoable }
         })
-        if (done) void useKeepStorage.getState().askToKeep()
+        if (done) useKeepStorage.getState().askToKeep()
       },
 
       resetGuide: (guideId, stepIds) =>
@@ -123,11 +101,7 @@ export const useProgress = create<ProgressState>()(
 
       dismissUndo: () => set({ undoable: null }),
 
-      importProgress: (imported, mode) =>
-        set((state) => ({
-          ...(mode === 'merge' ? mergeProgress(saved(state), imported) : replacedBy(saved(state), imported, Date.now())),
-          undoable: null,
-        })),
+      restoreProgress: (restored) => set({ ...saved(restored), undoable: null }),
     }),
     {
       name: PROGRESS_KEY,

@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router'
 import { vi } from 'vitest'
 import { AppRoutes } from '../../src/app/App.tsx'
 import { useCatalogue } from '../../src/catalogue/catalogueStore.ts'
+import { startLanguagePack } from '../../src/app/languagePack.ts'
 import { i18n } from '../../src/language/i18n.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { useStorageStatus } from '../../src/progress/storageStatus.ts'
@@ -53,8 +54,9 @@ export async function renderApp(
   // e.g. make storage throw, after the reset above has used it
   beforeStart?.()
   await useProgress.persist.rehydrate()
-  await i18n.changeLanguage(lang)
   if (!vi.isMockFunction(globalThis.fetch)) serveCatalogue()
+  await startLanguagePack()
+  await i18n.changeLanguage(lang)
   // A person can pick any file in the picker, whatever `accept` suggests.
   const user = userEvent.setup({ applyAccept: false })
   const view = render(

@@ -74,12 +74,17 @@ test('重新开始 asks in a dialog, and the clearing can be undone', async ({ p
 })
 
 test('a catalogue that fails to load offers a retry', async ({ page }) => {
-  let failures = 1
-  await page.route('**/catalogue/*.json', (route) => (failures-- > 0 ? route.abort('internetdisconnected') : route.continue()))
+  let offline = true
+  await page.route('**/catalogue/*.json', (route) => (offline ? route.abort('internetdisconnected') : route.continue()))
   await page.goto('/guides/physical-sim')
   await expect(page.getByRole('heading', { level: 1, name: '清单没能加载出来' })).toBeVisible()
+  await expect(page.getByText(/已经勾选的记录都还在/)).toBeVisible()
+  offline = false
   await page.getByRole('button', { name: '重试' }).click()
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeVisible()
+  // The UI text came with it: no raw keys.
+  await expect(page.getByRole('link', { name: '‹ 全部清单' })).toBeVisible()
+  await expect(page.getByText('已完成 0/19 步')).toBeVisible()
 })
 
 test.describe('a browser set to Traditional Chinese (Taiwan)', () => {

@@ -58,7 +58,7 @@ describe('catalogue schema', () => {
   )
 
   it('refuses two guides with the same id', () => {
-    expect(parseCatalogue({ lang: 'zh-Hans', guides: [goodGuide(), goodGuide()] })).toMatchObject({ ok: false, problems: ['guide ids must be unique'] })
+    expect(parseCatalogue({ lang: 'zh-Hans', ui: {}, guides: [goodGuide(), goodGuide()] })).toMatchObject({ ok: false, problems: ['guide ids must be unique'] })
   })
 })
 

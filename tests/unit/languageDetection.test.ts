@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import i18next from 'i18next'
-import LanguageDetector from 'i18next-browser-languagedetector'
 import { describe, expect, it, vi } from 'vitest'
-import { toScript } from '../../src/language/detect.ts'
-import { i18nOptions, LANGUAGE_KEY } from '../../src/language/i18n.ts'
+import { chooseScript, toScript, type Lang } from '../../src/language/detect.ts'
+import { detector, i18nOptions, LANGUAGE_KEY, stringsBackend } from '../../src/language/i18n.ts'
+
+/** The UI strings as they ship, inside each script's catalogue file. */
+const shippedStrings = async (lang: Lang) =>
+  JSON.parse(readFileSync(resolve('public/catalogue', `${lang}.json`), 'utf8')).ui
 
 describe('toScript: browser language → script', () => {
   it.each([
@@ -20,36 +25,56 @@ describe('toScript: browser language → script', () => {
     ['zh', 'zh-Hans'],
     ['zh-Hans', 'zh-Hans'],
     ['zh-Hans-HK', 'zh-Hans'],
-    ['en-US', 'en-US'],
-    ['ja', 'ja'],
+    ['en-US', null],
+    ['ja', null],
   ])('%s → %s', (tag, script) => {
     expect(toScript(tag)).toBe(script)
   })
 })
 
+describe('chooseScript: the saved choice, else the first Chinese browser language, else Simplified', () => {
+  it.each<[string | null, string[], string]>([
+    [null, ['zh-TW'], 'zh-Hant'],
+    [null, ['zh-HK', 'en'], 'zh-Hant'],
+    [null, ['en-US', 'zh-TW'], 'zh-Hant'],
+    [null, ['en-US', 'zh-CN', 'zh-TW'], 'zh-Hans'],
+    [null, ['zh-CN'], 'zh-Hans'],
+    [null, ['en-GB', 'fr'], 'zh-Hans'],
+    [null, [], 'zh-Hans'],
+    ['zh-Hans', ['zh-TW'], 'zh-Hans'],
+    ['zh-Hant', ['zh-CN'], 'zh-Hant'],
+    ['garbage', ['zh-TW'], 'zh-Hant'],
+  ])('saved %s, browser %j → %s', (saved, languages, script) => {
+    expect(chooseScript(saved, languages)).toBe(script)
+  })
+})
+
 async function firstVisit(languages: string[], saved?: string) {
   vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(languages)
-  vi.spyOn(window.navigator, 'language', 'get').mockReturnValue(languages[0] ?? '')
   if (saved) window.localStorage.setItem(LANGUAGE_KEY, saved)
   const instance = i18next.createInstance()
-  await instance.use(LanguageDetector).init(i18nOptions)
+  await instance.use(detector).use(stringsBackend(shippedStrings)).init(i18nOptions)
   return instance
 }
 
-describe('first visit follows the browser', () => {
+describe('first visit through i18next', () => {
   it.each([
-    [['zh-TW'], 'zh-Hant'],
-    [['zh-HK', 'en'], 'zh-Hant'],
-    [['zh-Hant-MO'], 'zh-Hant'],
-    [['en-US', 'zh-TW'], 'zh-Hant'],
-    [['zh-CN'], 'zh-Hans'],
-    [['zh'], 'zh-Hans'],
-    [['en-GB', 'fr'], 'zh-Hans'],
-    [[], 'zh-Hans'],
-  ])('%j → %s', async (languages, script) => {
+    [['zh-TW'], 'zh-Hant', '手機卡註銷清單'],
+    [['en-US', 'zh-HK'], 'zh-Hant', '手機卡註銷清單'],
+    [['zh-CN'], 'zh-Hans', '手机卡注销清单'],
+    [['de'], 'zh-Hans', '手机卡注销清单'],
+  ])('%j → %s, with its strings loaded', async (languages, script, name) => {
     const instance = await firstVisit(languages)
     expect(instance.resolvedLanguage).toBe(script)
-    expect(instance.t('app.name')).toBe(script === 'zh-Hant' ? '手機卡註銷清單' : '手机卡注销清单')
+    expect(instance.t('app.name')).toBe(name)
+  })
+
+  it('still has the essential strings, in the right script, when the catalogue cannot load', async () => {
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['zh-HK'])
+    const instance = i18next.createInstance()
+    await instance.use(detector).use(stringsBackend(async () => null)).init(i18nOptions)
+    expect(instance.t('catalogue.errorTitle')).toBe('清單沒能加載出來')
+    expect(instance.t('catalogue.retry')).toBe('重試')
   })
 
   it('remembers only an explicit choice, which wins over the browser', async () => {

@@ -9,9 +9,16 @@ describe('generated Traditional text', () => {
     expect(staleFiles(outputs)).toEqual([])
   })
 
-  it.each(['public/catalogue/zh-Hant.json', 'src/language/locales/zh-Hant.json'])('%s has no Simplified-only characters', (file) => {
-    const text = outputs.get(file) ?? ''
-    expect(text.length).toBeGreaterThan(100)
+  it('has no Simplified-only characters in the Traditional catalogue and UI strings', () => {
+    const text = outputs.get('public/catalogue/zh-Hant.json') ?? ''
+    expect(JSON.parse(text).ui.app.name).toBe('手機卡註銷清單')
+    expect(simplifiedOnlyCharacters(text)).toEqual([])
+  })
+
+  it('has no Simplified-only characters in the bundled Traditional essentials', () => {
+    const essential = JSON.parse(outputs.get('src/language/locales/essential.json') ?? '{}')
+    const text = JSON.stringify(essential['zh-Hant'])
+    expect(text).toContain('清單沒能加載出來')
     expect(simplifiedOnlyCharacters(text)).toEqual([])
   })
 

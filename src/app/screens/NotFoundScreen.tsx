@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
+import { CatalogueGate } from '../CatalogueGate.tsx'
 
-/** For unknown paths, and (with `what="guide"`) for a guide id the catalogue does not have. */
-export function NotFoundScreen({ what = 'page' }: { what?: 'page' | 'guide' }) {
+function NotFound({ what }: { what: 'page' | 'guide' }) {
   const { t } = useTranslation()
   const title = what === 'guide' ? t('notFound.guideTitle') : t('notFound.title')
   useDocumentTitle(`${title} · ${t('app.name')}`)
@@ -16,4 +16,15 @@ export function NotFoundScreen({ what = 'page' }: { what?: 'page' | 'guide' }) {
       </Link>
     </div>
   )
+}
+
+/**
+ * For unknown paths, and (with `what="guide"`) for a guide id the catalogue
+ * does not have. Its text comes with the catalogue: if that could not load,
+ * the catalogue's error and retry show instead.
+ */
+export function NotFoundScreen({ what = 'page' }: { what?: 'page' | 'guide' }) {
+  const { i18n } = useTranslation()
+  if (!i18n.exists('notFound.title')) return <CatalogueGate errorHeading="h1">{() => <NotFound what={what} />}</CatalogueGate>
+  return <NotFound what={what} />
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { useLang } from '../../language/useLang.ts'
 import { readLastBackup } from '../../progress/backup.ts'
 import { exportProgress } from '../../progress/exportProgress.ts'
-import { useKeepStorage, type KeepStatus } from '../../progress/keepStorage.ts'
+import { keepStatus, useKeepStorage, type KeepStatus } from '../../progress/keepStorage.ts'
+import { useProgress } from '../../progress/progressStore.ts'
 import { relativeTime } from '../../ui/relativeTime.ts'
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
 import { useNow } from '../../ui/useNow.ts'
@@ -12,7 +13,7 @@ import { ImportBackup } from '../ImportBackup.tsx'
 const KEPT_KEY = {
   granted: 'settings.keptGranted',
   'not-granted': 'settings.keptNotGranted',
-  unknown: 'settings.keptUnknown',
+  'not-asked': 'settings.keptUnknown',
   unsupported: 'settings.keptUnsupported',
 } as const satisfies Record<KeepStatus, string>
 
@@ -21,14 +22,20 @@ export default function SettingsScreen() {
   const { t } = useTranslation()
   const lang = useLang()
   const now = useNow()
-  const kept = useKeepStorage((state) => state.status)
-  const checkKept = useKeepStorage((state) => state.checkKept)
+  // Asked this visit, or on an earlier one (we ask after a first tick, and there are ticks).
+  const asked = useKeepStorage((state) => state.asked)
+  const hasTicks = useProgress((state) => Object.values(state.people).some((person) => Object.keys(person.guides).length > 0))
+  const [kept, setKept] = useState<KeepStatus | null>(null)
   const [lastBackup, setLastBackup] = useState(readLastBackup)
   useDocumentTitle(`${t('settings.title')} · ${t('app.name')}`)
 
   useEffect(() => {
-    void checkKept()
-  }, [checkKept])
+    let current = true
+    void keepStatus(asked || hasTicks).then((status) => current && setKept(status))
+    return () => {
+      current = false
+    }
+  }, [asked, hasTicks])
 
   return (
     <div className="settings">
@@ -36,7 +43,7 @@ export default function SettingsScreen() {
       <section aria-labelledby="settings-where">
         <h2 id="settings-where">{t('settings.whereTitle')}</h2>
         <p>{t('settings.whereBody')}</p>
-        <p className="hint">{t(KEPT_KEY[kept])}</p>
+        {kept && <p className="hint">{t(KEPT_KEY[kept])}</p>}
       </section>
       <section aria-labelledby="settings-export">
         <h2 id="settings-export">{t('settings.backupTitle')}</h2>

@@ -1,0 +1,31 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App.tsx'
+import { useAppUpdate } from './appUpdate.ts'
+import { startLanguagePack } from './languagePack.ts'
+
+/**
+ * Detects the script and fetches its catalogue (UI strings and guides, one
+ * file, preloaded by index.html for Simplified), then renders. If the fetch
+ * fails, the bundled essentials show the error and a retry.
+ */
+export async function startApp(root: HTMLElement) {
+  await startLanguagePack()
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+  whenLoaded(() =>
+    void import('./serviceWorker.ts').then(({ registerServiceWorker }) =>
+      registerServiceWorker(useAppUpdate.getState().offerUpdate),
+    ),
+  )
+}
+
+/** Offline support is set up after the page has loaded, off the first screen's path. */
+function whenLoaded(run: () => void) {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return
+  if (document.readyState === 'complete') run()
+  else window.addEventListener('load', run, { once: true })
+}

@@ -1,0 +1,73 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+test.use({ serviceWorkers: 'allow' })
+// One test changes dist/sw.js to publish a "new version": run these one at a time.
+test.describe.configure({ mode: 'serial' })
+
+/** Waits until the service worker is active and has precached the app. */
+async function offlineReady(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    return registration.active?.state
+  })
+}
+
+test('the manifest makes it installable', async ({ page }) => {
+  await page.goto('/')
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+  const manifest = await (await page.request.get(href ?? '')).json()
+  expect(manifest).toMatchObject({ name: '手机卡注销清单', short_name: '注销清单', display: 'standalone', start_url: '/', theme_color: '#0f766e' })
+  const sizes = manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes}${icon.purpose ? ` ${icon.purpose}` : ''}`)
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512', '512x512 maskable']))
+  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status()).toBe(200)
+})
+
+test('after one visit, every route opens and works with no network at all', async ({ page, context }) => {
+  await page.goto('/')
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await offlineReady(page)
+
+  await context.setOffline(true)
+  await page.goto('/guides/esim')
+  await page.getByRole('checkbox', { name: '结清欠费' }).check()
+  await page.reload()
+  await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
+
+  await page.getByRole('button', { name: '繁體' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '註銷 eSIM（leb卡）' })).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: '結清欠費' })).toBeChecked()
+
+  await page.goto('/settings')
+  await expect(page.getByRole('heading', { level: 1, name: '進度與備份' })).toBeVisible()
+  await page.goto('/guides/physical-sim#item-contract')
+  await expect(page.getByRole('checkbox', { name: '處理合約和捆綁的寬帶' })).toBeFocused()
+  await page.goto('/no-such-page')
+  await expect(page.getByRole('heading', { level: 1, name: '找不到這個頁面' })).toBeVisible()
+})
+
+test('a new version is offered with a notice, never forced, and no tick is lost', async ({ page }) => {
+  await page.goto('/guides/physical-sim')
+  await page.getByRole('checkbox', { name: '结清欠费' }).check()
+  await offlineReady(page)
+  await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }))
+
+  const original = readFileSync('dist/sw.js', 'utf8')
+  try {
+    writeFileSync('dist/sw.js', `${original}\n// a new version\n`)
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+
+    const notice = page.getByRole('status').filter({ hasText: '新版本已经准备好了' })
+    await expect(notice).toBeVisible()
+    await page.waitForTimeout(1_000)
+    expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true)
+
+    await notice.getByRole('button', { name: '刷新' }).click()
+    await page.waitForFunction(() => !('stillTheSamePage' in window))
+    await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
+    await expect(page.getByRole('status').filter({ hasText: '新版本已经准备好了' })).toHaveCount(0)
+  } finally {
+    writeFileSync('dist/sw.js', original)
+  }
+})
