@@ -1,5 +1,4 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
 import { itemAnchor } from './guideProgress.ts'
 import type { Choice } from './schema.ts'
 import { StepItem } from './StepItem.tsx'
@@ -8,11 +7,13 @@ interface ChoiceGroupProps {
   choice: Choice
   isDone: (stepId: string) => boolean
   onToggle: (stepId: string, done: boolean) => void
+  detailLabel: string
+  /** Shown instead of the hint once one way is done ("其他方式不用再做"). */
+  doneHint: string
 }
 
 /** "Choose one way": any one ticked option completes the group. */
-export function ChoiceGroup({ choice, isDone, onToggle }: ChoiceGroupProps) {
-  const { t } = useTranslation()
+export function ChoiceGroup({ choice, isDone, onToggle, detailLabel, doneHint }: ChoiceGroupProps) {
   const hintId = useId()
   const used = choice.options.some((option) => isDone(option.id))
   return (
@@ -20,7 +21,7 @@ export function ChoiceGroup({ choice, isDone, onToggle }: ChoiceGroupProps) {
       <fieldset aria-describedby={hintId}>
         <legend>{choice.title}</legend>
         <p className="choice-hint" id={hintId}>
-          {used ? t('guide.choiceDone') : choice.hint}
+          {used ? doneHint : choice.hint}
         </p>
         <ul className="choice-options">
           {choice.options.map((option) => (
@@ -30,6 +31,7 @@ export function ChoiceGroup({ choice, isDone, onToggle }: ChoiceGroupProps) {
               checked={isDone(option.id)}
               onToggle={onToggle}
               skippable={used && !isDone(option.id)}
+              detailLabel={detailLabel}
             />
           ))}
         </ul>

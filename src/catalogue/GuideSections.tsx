@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
 import type { Guide } from './schema.ts'
 import { StepItem } from './StepItem.tsx'
@@ -9,6 +10,8 @@ interface GuideSectionsProps {
 }
 
 export function GuideSections({ guide, isDone, onToggle }: GuideSectionsProps) {
+  const { t } = useTranslation()
+  const detailLabel = t('guide.showDetail')
   return guide.sections.map((section) => (
     <section key={section.id} className="guide-section" aria-labelledby={`section-${section.id}`}>
       <h2 id={`section-${section.id}`}>{section.title}</h2>
@@ -16,9 +19,16 @@ export function GuideSections({ guide, isDone, onToggle }: GuideSectionsProps) {
       <ol className="steps">
         {section.items.map((item) =>
           'kind' in item ? (
-            <ChoiceGroup key={item.id} choice={item} isDone={isDone} onToggle={onToggle} />
+            <ChoiceGroup
+              key={item.id}
+              choice={item}
+              isDone={isDone}
+              onToggle={onToggle}
+              detailLabel={detailLabel}
+              doneHint={t('guide.choiceDone')}
+            />
           ) : (
-            <StepItem key={item.id} step={item} checked={isDone(item.id)} onToggle={onToggle} />
+            <StepItem key={item.id} step={item} checked={isDone(item.id)} onToggle={onToggle} detailLabel={detailLabel} />
           ),
         )}
       </ol>

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { itemAnchor } from './guideProgress.ts'
 import type { Step } from './schema.ts'
 
@@ -8,10 +7,11 @@ interface StepItemProps {
   onToggle: (stepId: string, done: boolean) => void
   /** Another option of the same choice was used, so this one can be skipped. */
   skippable?: boolean
+  /** The disclosure's label ("说明"), translated once by the list rather than by every step. */
+  detailLabel: string
 }
 
-export function StepItem({ step, checked, onToggle, skippable = false }: StepItemProps) {
-  const { t } = useTranslation()
+export function StepItem({ step, checked, onToggle, skippable = false, detailLabel }: StepItemProps) {
   const className = ['step', checked && 'step-done', skippable && 'step-skippable'].filter(Boolean).join(' ')
   return (
     <li className={className} id={itemAnchor(step.id)}>
@@ -21,7 +21,7 @@ export function StepItem({ step, checked, onToggle, skippable = false }: StepIte
       </label>
       <details className="step-detail">
         <summary>
-          {t('guide.showDetail')}
+          {detailLabel}
           <span className="visually-hidden">：{step.title}</span>
         </summary>
         <p>{step.detail}</p>

@@ -1,0 +1,216 @@
+/**
+ * npm run bench: how fast the app is on a cheap phone, in figures.
+ *
+ * 1. Builds the app and serves the production build (vite preview).
+ * 2. Makes a static copy of each measured page: the rendered HTML with every
+ *    script removed (the speed limit for this content), served beside it.
+ * 3. Runs Lighthouse (mobile profile: simulated slow 4G, 4x CPU slowdown)
+ *    on "/" and on a guide, app and static copy, and prints the four
+ *    category scores, LCP, TBT, CLS, the bytes of the first screen (JS, CSS,
+ *    data; gzip) and the LCP ratio app / static copy.
+ * 4. Measures how long a tick takes to reach the screen in Chromium with
+ *    4x CPU throttling.
+ *
+ * It prints figures and the targets beside them; it is not a test and does
+ * not fail on a miss. Chromium: /usr/bin/chromium (or CHROME_PATH).
+ */
+import { execSync } from 'node:child_process'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Page } from '@playwright/test'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { preview } from 'vite'
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+const APP_PORT = 4280
+const STATIC_PORT = 4281
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'guide', path: '/guides/physical-sim' },
+]
+const STATIC_DIR = 'node_modules/.bench-static'
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+
+interface LighthouseRun {
+  scores: Record<string, number>
+  lcp: number
+  tbt: number
+  cls: number
+  observedLoad: number
+  requests: { url: string; resourceType: string; start: number }[]
+}
+
+async function runLighthouse(url: string, categories: string[]): Promise<LighthouseRun> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS })
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories })
+    if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
+    const { lhr } = result
+    const audit = (id: string) => lhr.audits[id]
+    const metrics = audit('metrics')?.details as { items?: Record<string, number>[] } | undefined
+    const network = audit('network-requests')?.details as { items?: Record<string, unknown>[] } | undefined
+    return {
+      scores: Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)])),
+      lcp: audit('largest-contentful-paint')?.numericValue ?? NaN,
+      tbt: audit('total-blocking-time')?.numericValue ?? NaN,
+      cls: audit('cumulative-layout-shift')?.numericValue ?? NaN,
+      observedLoad: metrics?.items?.[0]?.observedLoad ?? NaN,
+      requests: (network?.items ?? []).map((item) => ({
+        url: String(item.url),
+        resourceType: String(item.resourceType),
+        start: Number(item.networkRequestTime ?? item.startTime ?? 0),
+      })),
+    }
+  } finally {
+    chrome.kill()
+  }
+}
+
+/** gzip -9 size of what the server sends for a URL (the same figure as Vite's build report). */
+const gzipCache = new Map<string, number>()
+async function gzipBytes(url: string): Promise<number> {
+  if (!gzipCache.has(url)) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer())
+    gzipCache.set(url, gzipSync(body, { level: 9 }).length)
+  }
+  return gzipCache.get(url)!
+}
+
+/**
+ * JS, CSS and data (JSON) requested before the load event: the first screen.
+ * (The app paints just after load, once its data is in; the service worker is
+ * registered after load, so its code counts as "after".)
+ */
+async function firstScreenBytes(run: LighthouseRun) {
+  const totals = { js: 0, css: 0, data: 0, later: 0 }
+  for (const request of run.requests) {
+    if (!request.url.startsWith(`http://localhost:${APP_PORT}/`)) continue
+    const kind =
+      request.resourceType === 'Script' ? 'js' : request.resourceType === 'Stylesheet' ? 'css' : /\.json$/.test(request.url) ? 'data' : null
+    if (!kind) continue
+    const bytes = await gzipBytes(request.url)
+    if (request.start <= run.observedLoad) totals[kind] += bytes
+    else if (kind === 'js') totals.later += bytes
+  }
+  return totals
+}
+
+/** The rendered page with every script (and script-only link) removed. */
+async function makeStaticCopies() {
+  rmSync(STATIC_DIR, { recursive: true, force: true })
+  cpSync('dist', STATIC_DIR, { recursive: true })
+  rmSync(`${STATIC_DIR}/sw.js`, { force: true })
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(3) })
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' })
+  for (const { name, path } of PAGES) {
+    const page = await context.newPage()
+    await page.goto(`http://localhost:${APP_PORT}${path}`, { waitUntil: 'networkidle' })
+    const html = (await page.content())
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+      .replace(/<link[^>]+rel="(modulepreload|preload|manifest)"[^>]*>/g, '')
+    mkdirSync(`${STATIC_DIR}/static`, { recursive: true })
+    writeFileSync(`${STATIC_DIR}/static/${name}.html`, html)
+    await page.close()
+  }
+  await browser.close()
+}
+
+/** Time from a tap on a checkbox to the frame that shows it, with 4x CPU throttling. */
+async function measureTick(): Promise<{ handled: number[]; framed: number[] }> {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(3) })
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block', hasTouch: true, isMobile: true })
+  const page: Page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await page.goto(`http://localhost:${APP_PORT}/guides/physical-sim`)
+  await page.getByRole('checkbox').first().waitFor()
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await page.evaluate(() => {
+    const results: { handled: number; framed: number }[] = []
+    Object.assign(window, { tickResults: results })
+    // After React's own listener (on the root) has updated the DOM:
+    window.addEventListener('change', (event) => {
+      void document.body.offsetHeight // style and layout of the change
+      const handled = performance.now() - event.timeStamp
+      requestAnimationFrame(() => results.push({ handled, framed: performance.now() - event.timeStamp }))
+    })
+  })
+  const boxes = page.getByRole('checkbox')
+  for (let round = 0; round < 2; round += 1) {
+    for (let index = 0; index < 10; index += 1) {
+      await boxes.nth(index).click()
+      await page.waitForTimeout(120)
+    }
+  }
+  const results = (await page.evaluate(() => (window as unknown as { tickResults: { handled: number; framed: number }[] }).tickResults)) ?? []
+  await browser.close()
+  return { handled: results.map((result) => result.handled), framed: results.map((result) => result.framed) }
+}
+
+async function main() {
+  console.log('Building…')
+  execSync('npm run build', { stdio: 'ignore' })
+  const appServer = await preview({ preview: { port: APP_PORT, strictPort: true }, logLevel: 'silent' })
+  await makeStaticCopies()
+  const staticServer = await preview({
+    build: { outDir: STATIC_DIR },
+    preview: { port: STATIC_PORT, strictPort: true },
+    logLevel: 'silent',
+  })
+
+  const report: string[] = []
+  const line = (text: string) => {
+    console.log(text)
+    report.push(text)
+  }
+  line(`Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, mobile profile, median of ${RUNS} run(s); Chromium ${execSync(`${CHROME} --version`).toString().trim().split(' ')[1]}`)
+  try {
+    for (const { name, path } of PAGES) {
+      const appRuns: LighthouseRun[] = []
+      const staticRuns: LighthouseRun[] = []
+      for (let run = 0; run < RUNS; run += 1) {
+        appRuns.push(await runLighthouse(`http://localhost:${APP_PORT}${path}`, ['performance', 'accessibility', 'best-practices', 'seo']))
+        staticRuns.push(await runLighthouse(`http://localhost:${STATIC_PORT}/static/${name}.html`, ['performance']))
+      }
+      const pick = (runs: LighthouseRun[], key: 'lcp' | 'tbt' | 'cls') => median(runs.map((run) => run[key]))
+      const scores = Object.keys(appRuns[0]!.scores).map((id) => `${id} ${median(appRuns.map((run) => run.scores[id]!))}`)
+      const lcp = pick(appRuns, 'lcp')
+      const staticLcp = pick(staticRuns, 'lcp')
+      const bytes = await firstScreenBytes(appRuns[0]!)
+      line('')
+      line(`${name} (${path})`)
+      line(`  scores         ${scores.join(', ')}   (target 100 each)`)
+      line(`  LCP            ${Math.round(lcp)} ms; static copy ${Math.round(staticLcp)} ms; ratio ${(lcp / staticLcp).toFixed(2)}   (target ≤ 2.5)`)
+      line(`  TBT            ${Math.round(pick(appRuns, 'tbt'))} ms`)
+      line(`  CLS            ${pick(appRuns, 'cls').toFixed(3)}   (target 0)`)
+      line(`  first screen   JS ${kb(bytes.js)} (target ≤ 110 kB), CSS ${kb(bytes.css)}, data ${kb(bytes.data)}  (gzip -9)`)
+      line(`  after load     JS ${kb(bytes.later)} (service worker registration)`)
+    }
+
+    const tick = await measureTick()
+    line('')
+    line(`tick → screen, 4x CPU throttling, ${tick.framed.length} taps on /guides/physical-sim`)
+    line(`  handled (event → DOM, style, layout)   median ${median(tick.handled).toFixed(1)} ms, max ${Math.max(...tick.handled).toFixed(1)} ms`)
+    line(`  on screen (event → next frame)         median ${median(tick.framed).toFixed(1)} ms, max ${Math.max(...tick.framed).toFixed(1)} ms   (one frame = 16.7 ms)`)
+  } finally {
+    await new Promise<void>((resolve) => appServer.httpServer.close(() => resolve()))
+    await new Promise<void>((resolve) => staticServer.httpServer.close(() => resolve()))
+    rmSync(STATIC_DIR, { recursive: true, force: true })
+  }
+  writeFileSync('test-results/bench.txt', `${report.join('\n')}\n`)
+}
+
+mkdirSync('test-results', { recursive: true })
+await main()
