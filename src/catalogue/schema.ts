@@ -54,15 +54,15 @@ export const GuideSchema = v.pipe(
   v.check((guide) => everyStepIdOnce(guide.sections), 'step and choice ids must be unique within a guide'),
 )
 
-export const LANGS = ['zh-Hans', 'zh-Hant'] as const
-export type Lang = (typeof LANGS)[number]
+/** The scripts a catalogue file can be in (the language feature decides which one is shown). */
+const SCRIPTS = ['zh-Hans', 'zh-Hant'] as const
 
 /** The UI text of one script: section → key → text. */
 const UiStringsSchema = v.record(v.string(), v.record(v.string(), v.string()))
 
 export const CatalogueSchema = v.pipe(
   v.strictObject({
-    lang: v.picklist(LANGS),
+    lang: v.picklist(SCRIPTS),
     ui: UiStringsSchema,
     guides: v.pipe(v.array(GuideSchema), v.minLength(1, 'the catalogue has no guides')),
   }),

@@ -38,7 +38,7 @@ describe('when things go wrong', () => {
   it('keeps unreadable saved progress aside, tells the user, and still works', async () => {
     window.localStorage.setItem(PROGRESS_KEY, '{"version":1,"state":{"people":')
     const { user } = await renderApp('/guides/physical-sim')
-    expect(await screen.findByText(/之前保存的进度读不出来了/)).toBeInTheDocument()
+    expect(await screen.findByText(/保存的进度读不出来了/)).toBeInTheDocument()
     const kept = Object.keys(window.localStorage).filter((key) => key.startsWith(`${PROGRESS_KEY}:unreadable:`))
     expect(kept).toHaveLength(1)
     expect(window.localStorage.getItem(kept[0]!)).toBe('{"version":1,"state":{"people":')

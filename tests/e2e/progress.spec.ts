@@ -97,7 +97,7 @@ test('corrupted saved data: the app works, the original is kept, the user is tol
   await page.goto('/')
   await page.evaluate(() => window.localStorage.setItem('sim-cancel-checklist:progress', '{"version":1,"state":{"peo'))
   await page.goto(GUIDE)
-  await expect(page.getByText(/之前保存的进度读不出来了/)).toBeVisible()
+  await expect(page.getByText(/保存的进度读不出来了/)).toBeVisible()
   await checkbox(page, '结清欠费').check()
   const kept = await page.evaluate(() =>
     Object.keys(window.localStorage)
