@@ -70,7 +70,7 @@ export function ImportBackup() {
                 <ul>
                   {person.guides.length === 0 && <li>{t('settings.importEmpty')}</li>}
                   {person.guides.map((guide) => (
-                    <li key={guide.guideId}>{t('settings.importGuide', { guide: guideTitle(guide.guideId), count: guide.ticked })}</li>
+                    <li key={guide.guideId}>{t('settings.importGuide', { guide: guideTitle(guide.guideId), steps: guide.ticked })}</li>
                   ))}
                 </ul>
               </li>

@@ -19,7 +19,7 @@ export function ResetGuide({ guide, tickedCount }: { guide: Guide; tickedCount: 
       <ConfirmDialog
         open={asking}
         title={t('guide.resetTitle')}
-        body={t('guide.resetBody', { guide: guide.title, count: tickedCount })}
+        body={t('guide.resetBody', { guide: guide.title, steps: tickedCount })}
         confirmLabel={t('guide.resetConfirm')}
         cancelLabel={t('guide.resetCancel')}
         onCancel={() => setAsking(false)}
