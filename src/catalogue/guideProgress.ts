@@ -30,20 +30,12 @@ export function guideProgress(guide: Guide, isDone: (stepId: string) => boolean)
 /** The element id a step or choice is rendered with, for links like "继续". */
 export const itemAnchor = (itemId: string) => `item-${itemId}`
 
-/** Every tickable id in the guide: plain steps and each option of a choice. */
-export function stepIds(guide: Guide): string[] {
-  return guide.sections.flatMap((section) =>
-    section.items.flatMap((item) => ('kind' in item ? item.options.map((option) => option.id) : [item.id])),
-  )
-}
+/** Every tickable step in the guide: plain steps and each option of a choice. */
+const allSteps = (guide: Guide): Step[] =>
+  guide.sections.flatMap((section) => section.items.flatMap((item) => ('kind' in item ? item.options : [item])))
+
+export const stepIds = (guide: Guide): string[] => allSteps(guide).map((step) => step.id)
 
 /** A step (or choice option) by id, or undefined if the guide no longer has it. */
-export function findStep(guide: Guide, stepId: string): Step | undefined {
-  for (const section of guide.sections) {
-    for (const item of section.items) {
-      const found = 'kind' in item ? item.options.find((option) => option.id === stepId) : item.id === stepId ? item : undefined
-      if (found) return found
-    }
-  }
-  return undefined
-}
+export const findStep = (guide: Guide, stepId: string): Step | undefined =>
+  allSteps(guide).find((step) => step.id === stepId)

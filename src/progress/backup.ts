@@ -1,6 +1,6 @@
 import { mergeProgress } from './mergeProgress.ts'
-import { PROGRESS_VERSION, migrateProgress } from './migrations.ts'
-import { isSavedProgress, type GuideMarks, type SavedProgress } from './savedProgress.ts'
+import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
+import type { GuideMarks, SavedProgress } from './savedProgress.ts'
 
 /**
  * A backup file: our progress with a label saying what it is. Imported
@@ -45,14 +45,8 @@ export function readBackup(text: string): { ok: true; backup: Backup } | { ok: f
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'damaged' }
   if (version > PROGRESS_VERSION) return { ok: false, problem: 'newer' }
   if (typeof exportedAt !== 'number' || !Number.isFinite(exportedAt)) return { ok: false, problem: 'damaged' }
-  let current: unknown
-  try {
-    current = migrateProgress(state, version)
-  } catch {
-    return { ok: false, problem: 'damaged' }
-  }
-  if (!isSavedProgress(current)) return { ok: false, problem: 'damaged' }
-  return { ok: true, backup: { exportedAt, state: current } }
+  const current = upgradeProgress(state, version)
+  return current ? { ok: true, backup: { exportedAt, state: current } } : { ok: false, problem: 'damaged' }
 }
 
 /** Ticked steps per person and guide, for showing what a backup holds. */

@@ -7,6 +7,8 @@
  * 3. commit a fixture of the old format in tests/unit/fixtures/progress-vN.json
  *    (the fixture test fails until you do).
  */
+import { isSavedProgress, type SavedProgress } from './savedProgress.ts'
+
 export const PROGRESS_VERSION = 1
 
 type MigrationStep = (state: unknown) => unknown
@@ -22,4 +24,14 @@ export function migrateProgress(state: unknown, fromVersion: number): unknown {
     current = step(current)
   }
   return current
+}
+
+/** Saved or backed-up progress of any known version, brought up to date and checked; null if it cannot be. */
+export function upgradeProgress(state: unknown, fromVersion: number): SavedProgress | null {
+  try {
+    const current = migrateProgress(state, fromVersion)
+    return isSavedProgress(current) ? current : null
+  } catch {
+    return null
+  }
 }

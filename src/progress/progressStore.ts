@@ -2,9 +2,9 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { useKeepStorage } from './keepStorage.ts'
 import { mergeProgress } from './mergeProgress.ts'
-import { migrateProgress, PROGRESS_VERSION } from './migrations.ts'
+import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
 import { createSafeStorage } from './safeStorage.ts'
-import { emptyProgress, isSavedProgress, type GuideMarks, type SavedProgress } from './savedProgress.ts'
+import { emptyProgress, type GuideMarks, type SavedProgress } from './savedProgress.ts'
 import { useStorageStatus } from './storageStatus.ts'
 
 export const PROGRESS_KEY = 'sim-cancel-checklist:progress'
@@ -109,8 +109,7 @@ export const useProgress = create<ProgressState>()(
       storage: createSafeStorage<SavedProgress>({
         backend: () => window.localStorage,
         version: PROGRESS_VERSION,
-        isValid: isSavedProgress,
-        migrate: migrateProgress,
+        upgrade: upgradeProgress,
         mergeWithStored: (stored, incoming) => mergeProgress(incoming, stored),
         onProblem: (problem) => useStorageStatus.getState().reportProblem(problem),
       }),

@@ -16,10 +16,8 @@ export interface SafeStorageOptions<S> {
   /** Returns the Storage to use; may throw (blocked storage, private modes). */
   backend: () => Storage
   version: number
-  /** Checks the saved state of the current version. */
-  isValid: (state: unknown) => state is S
-  /** Turns the state of an older version into the current shape; may throw. */
-  migrate: (state: unknown, fromVersion: number) => unknown
+  /** Brings a saved state of this or an older version up to date and checks it; null if it cannot. */
+  upgrade: (state: unknown, fromVersion: number) => S | null
   /** Combines what another tab saved with what we are about to save. */
   mergeWithStored: (stored: S, incoming: S) => S
   onProblem: (problem: StorageProblem) => void
@@ -42,7 +40,7 @@ function readEnvelope(raw: string): { state: unknown; version: number } | null {
 }
 
 export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistStorage<S> {
-  const { version, isValid, migrate, mergeWithStored, onProblem, now = Date.now } = options
+  const { version, upgrade, mergeWithStored, onProblem, now = Date.now } = options
   /** Set when writing would destroy data we could not read. */
   let readOnly = false
   /** The saved text as we last read or wrote it; anything else was written by another tab. */
@@ -68,16 +66,17 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
     }
   }
 
-  const upToDate = (state: unknown, from: number): S | null => {
-    let current = state
-    if (from < version) {
-      try {
-        current = migrate(state, from)
-      } catch {
-        return null
-      }
-    }
-    return isValid(current) ? current : null
+  /** What a saved text holds: an up-to-date state, data from a newer version, or nothing readable. */
+  const readSaved = (raw: string): S | 'newer' | null => {
+    const envelope = readEnvelope(raw)
+    if (!envelope) return null
+    if (envelope.version > version) return 'newer'
+    return upgrade(envelope.state, envelope.version)
+  }
+
+  const stopForNewer = () => {
+    readOnly = true
+    onProblem('newer')
   }
 
   return {
@@ -94,14 +93,12 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
       lastSeen = raw
       if (raw === null) return null
 
-      const envelope = readEnvelope(raw)
-      if (envelope && envelope.version > version) {
-        readOnly = true
-        onProblem('newer')
+      const state = readSaved(raw)
+      if (state === 'newer') {
+        stopForNewer()
         return null
       }
-      const state = envelope && upToDate(envelope.state, envelope.version)
-      if (!state) {
+      if (state === null) {
         keepAside(storage, name, raw)
         return null
       }
@@ -116,15 +113,10 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
       try {
         const raw = storage.getItem(name)
         if (raw !== null && raw !== lastSeen) {
-          const envelope = readEnvelope(raw)
-          if (envelope && envelope.version > version) {
-            readOnly = true
-            onProblem('newer')
-            return
-          }
-          const stored = envelope && upToDate(envelope.state, envelope.version)
-          if (stored) state = mergeWithStored(stored, state)
-          else keepAside(storage, name, raw)
+          const stored = readSaved(raw)
+          if (stored === 'newer') return stopForNewer()
+          if (stored === null) keepAside(storage, name, raw)
+          else state = mergeWithStored(stored, state)
           if (readOnly) return
         }
         const text = JSON.stringify({ state, version })

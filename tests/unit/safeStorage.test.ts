@@ -25,8 +25,14 @@ function adapter(backend: () => Storage, migrate = (state: unknown) => state) {
   const storage = createSafeStorage<State>({
     backend,
     version: 2,
-    isValid: isState,
-    migrate,
+    upgrade: (state, from) => {
+      try {
+        const current = from < 2 ? migrate(state) : state
+        return isState(current) ? current : null
+      } catch {
+        return null
+      }
+    },
     // Test merge: keep both sides' ticks.
     mergeWithStored: (stored, incoming) => ({ ticks: [...new Set([...stored.ticks, ...incoming.ticks])] }),
     onProblem: (problem) => problems.push(problem),
