@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   MAX_BACKUP_BYTES,
-  countTicks,
+  summarise,
   progressAfterImport,
   readBackup,
   type Backup,
@@ -11,7 +11,7 @@ import {
 } from '../progress/backup.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { Notice } from '../ui/Notice.tsx'
-import { useCurrentCatalogue } from './useCurrentCatalogue.ts'
+import { ProgressSummary } from './ProgressSummary.tsx'
 
 const PROBLEM_KEY = {
   'too-big': 'settings.tooBig',
@@ -28,11 +28,7 @@ export function ImportBackup() {
   const { t, i18n } = useTranslation()
   const inputId = useId()
   const restoreProgress = useProgress((state) => state.restoreProgress)
-  const { entry } = useCurrentCatalogue()
   const [step, setStep] = useState<Step>({ kind: 'idle' })
-
-  const guideTitle = (guideId: string) =>
-    (entry.status === 'ready' && entry.catalogue.guides.find((guide) => guide.id === guideId)?.title) || guideId
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0]
@@ -63,19 +59,7 @@ export function ImportBackup() {
               date: new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(step.backup.exportedAt),
             })}
           </p>
-          <ul>
-            {countTicks(step.backup.state).map((person) => (
-              <li key={person.personId}>
-                <strong>{person.name ?? t('people.me')}</strong>
-                <ul>
-                  {person.guides.length === 0 && <li>{t('settings.importEmpty')}</li>}
-                  {person.guides.map((guide) => (
-                    <li key={guide.guideId}>{t('settings.importGuide', { guide: guideTitle(guide.guideId), steps: guide.ticked })}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
+          <ProgressSummary people={summarise(step.backup.state.people)} />
           <p className="hint">{t('settings.mergeHelp')}</p>
           <p className="hint">{t('settings.replaceHelp')}</p>
           <div className="button-row">

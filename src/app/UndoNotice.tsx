@@ -22,7 +22,7 @@ export function UndoNotice({ guide }: { guide: Guide }) {
     return () => window.clearTimeout(timer)
   }, [at, dismissUndo])
 
-  if (!undoable || undoable.guideId !== guide.id) return null
+  if (!undoable || undoable.kind === 'remove-person' || undoable.guideId !== guide.id) return null
   const stepId = Object.keys(undoable.before)[0] ?? ''
   const message =
     undoable.kind === 'reset'

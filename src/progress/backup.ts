@@ -1,6 +1,6 @@
 import { mergeProgress } from './mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
-import type { GuideMarks, SavedProgress } from './savedProgress.ts'
+import { DEFAULT_PERSON_ID, livePeople, type SavedProgress } from './savedProgress.ts'
 
 /**
  * A backup file: our progress with a label saying what it is. Imported
@@ -49,14 +49,24 @@ export function readBackup(text: string): { ok: true; backup: Backup } | { ok: f
   return current ? { ok: true, backup: { exportedAt, state: current } } : { ok: false, problem: 'damaged' }
 }
 
-/** Ticked steps per person and guide, for showing what a backup holds. */
-export function countTicks(state: SavedProgress): { personId: string; name: string | null; guides: { guideId: string; ticked: number }[] }[] {
-  return Object.entries(state.people).map(([personId, person]) => ({
+export interface PersonSummary {
+  personId: string
+  name: string | null
+  guides: { guideId: string; ticked: number; notes: number }[]
+}
+
+/** Ticked steps and notes per person and guide, for showing what a backup or link holds. */
+export function summarise(people: SavedProgress['people']): PersonSummary[] {
+  return livePeople(people).map(([personId, person]) => ({
     personId,
     name: person.name,
-    guides: Object.entries(person.guides)
-      .map(([guideId, marks]) => ({ guideId, ticked: Object.values(marks).filter((mark) => mark.done).length }))
-      .filter((guide) => guide.ticked > 0),
+    guides: [...new Set([...Object.keys(person.guides), ...Object.keys(person.notes)])]
+      .map((guideId) => ({
+        guideId,
+        ticked: Object.values(person.guides[guideId] ?? {}).filter((mark) => mark.done).length,
+        notes: Object.values(person.notes[guideId] ?? {}).filter((note) => note.text.trim()).length,
+      }))
+      .filter((guide) => guide.ticked > 0 || guide.notes > 0),
   }))
 }
 
@@ -90,15 +100,30 @@ export function progressAfterImport(current: SavedProgress, imported: SavedProgr
   if (mode === 'merge') return mergeProgress(current, imported)
   const people = { ...current.people }
   for (const [personId, person] of Object.entries(imported.people)) {
-    const before = current.people[personId]?.guides ?? {}
-    const guides: Record<string, GuideMarks> = {}
-    for (const guideId of new Set([...Object.keys(before), ...Object.keys(person.guides)])) {
-      const stepIds = new Set([...Object.keys(before[guideId] ?? {}), ...Object.keys(person.guides[guideId] ?? {})])
-      guides[guideId] = Object.fromEntries(
-        [...stepIds].map((stepId) => [stepId, { done: person.guides[guideId]?.[stepId]?.done === true, at: now }]),
-      )
+    const before = current.people[personId]
+    people[personId] = {
+      name: person.name,
+      at: now,
+      removed: person.removed,
+      guides: restamp(before?.guides, person.guides, (mark) => ({ done: mark?.done === true, at: now })),
+      notes: restamp(before?.notes, person.notes, (note) => ({ text: note?.text ?? '', at: now })),
     }
-    people[personId] = { name: person.name, guides }
   }
-  return { people, currentPersonId: current.currentPersonId }
+  // A replace can remove the person on screen (a backup holds tombstones too).
+  const currentPersonId = people[current.currentPersonId]?.removed === false ? current.currentPersonId : DEFAULT_PERSON_ID
+  return { people, currentPersonId }
+}
+
+/** Every step either side has, set to the imported side's value and stamped `now`. */
+function restamp<T>(
+  before: Record<string, Record<string, T>> = {},
+  imported: Record<string, Record<string, T>>,
+  value: (entry: T | undefined) => T,
+): Record<string, Record<string, T>> {
+  const result: Record<string, Record<string, T>> = {}
+  for (const guideId of new Set([...Object.keys(before), ...Object.keys(imported)])) {
+    const stepIds = new Set([...Object.keys(before[guideId] ?? {}), ...Object.keys(imported[guideId] ?? {})])
+    result[guideId] = Object.fromEntries([...stepIds].map((stepId) => [stepId, value(imported[guideId]?.[stepId])]))
+  }
+  return result
 }

@@ -1,32 +1,47 @@
-import type { GuideMarks, SavedProgress, StepMark } from './savedProgress.ts'
+import { DEFAULT_PERSON_ID, type Person, type SavedProgress } from './savedProgress.ts'
 
-const newer = (ours: StepMark | undefined, theirs: StepMark | undefined): StepMark | undefined =>
+type Timed = { at: number }
+type Dated<T extends Timed> = Record<string, Record<string, T>>
+
+const newer = <T extends Timed>(ours: T | undefined, theirs: T | undefined): T | undefined =>
   !ours ? theirs : !theirs ? ours : theirs.at > ours.at ? theirs : ours
 
-function mergeMarks(ours: GuideMarks = {}, theirs: GuideMarks = {}): GuideMarks {
-  const merged: GuideMarks = {}
-  for (const stepId of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-    const mark = newer(ours[stepId], theirs[stepId])
-    if (mark) merged[stepId] = mark
+/** guide → step → the later of the two entries (marks or notes). */
+function mergeDated<T extends Timed>(ours: Dated<T> = {}, theirs: Dated<T> = {}): Dated<T> {
+  const merged: Dated<T> = {}
+  for (const guideId of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
+    const mine = ours[guideId] ?? {}
+    const other = theirs[guideId] ?? {}
+    const steps: Record<string, T> = {}
+    for (const stepId of new Set([...Object.keys(mine), ...Object.keys(other)])) {
+      const entry = newer(mine[stepId], other[stepId])
+      if (entry) steps[stepId] = entry
+    }
+    merged[guideId] = steps
   }
   return merged
 }
 
+function mergePerson(ours: Person | undefined, theirs: Person | undefined): Person {
+  // The name and whether the person is here go together: the later change wins.
+  const { name, at, removed } = newer(ours, theirs) as Person
+  // A removal keeps nothing, so the other side's older ticks cannot bring the person back.
+  if (removed) return { name, at, removed, guides: {}, notes: {} }
+  return { name, at, removed, guides: mergeDated(ours?.guides, theirs?.guides), notes: mergeDated(ours?.notes, theirs?.notes) }
+}
+
 /**
- * Both sides' progress, step by step: for each step the later change wins
- * (on a tie, ours). Nothing either side has is dropped. Used for a second
- * tab's writes and for importing a backup with "合并".
+ * Both sides' progress: for each step's mark and note the later change wins
+ * (on a tie, ours), and the same for each person's name and removal. Nothing
+ * either side has is dropped, except what a later removal took away. Used for
+ * a second tab's writes and for importing a backup or a link with "合并".
+ * Our person on screen stays, unless it was removed: then it is "我".
  */
 export function mergeProgress(ours: SavedProgress, theirs: SavedProgress): SavedProgress {
   const people: SavedProgress['people'] = {}
   for (const personId of new Set([...Object.keys(ours.people), ...Object.keys(theirs.people)])) {
-    const mine = ours.people[personId]
-    const other = theirs.people[personId]
-    const guides: Record<string, GuideMarks> = {}
-    for (const guideId of new Set([...Object.keys(mine?.guides ?? {}), ...Object.keys(other?.guides ?? {})])) {
-      guides[guideId] = mergeMarks(mine?.guides[guideId], other?.guides[guideId])
-    }
-    people[personId] = { name: mine ? mine.name : (other?.name ?? null), guides }
+    people[personId] = mergePerson(ours.people[personId], theirs.people[personId])
   }
-  return { people, currentPersonId: ours.currentPersonId }
+  const current = people[ours.currentPersonId]?.removed === false ? ours.currentPersonId : DEFAULT_PERSON_ID
+  return { people, currentPersonId: current }
 }

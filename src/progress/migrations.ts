@@ -1,7 +1,9 @@
 /**
  * The saved format's version, and how to bring older saved data up to it.
  *
- * Version 1 is the first release. When the format changes:
+ * Version 1 is the first release; version 2 added notes on steps and lets
+ * people be renamed and removed (each person has `at`, `removed` and `notes`).
+ * When the format changes:
  * 1. bump PROGRESS_VERSION,
  * 2. add a step to `steps` that turns version N-1 into version N,
  * 3. commit a fixture of the old format in tests/unit/fixtures/progress-vN.json
@@ -9,12 +11,24 @@
  */
 import { isSavedProgress, type SavedProgress } from './savedProgress.ts'
 
-export const PROGRESS_VERSION = 1
+export const PROGRESS_VERSION = 2
 
 type MigrationStep = (state: unknown) => unknown
 
-/** steps[n] turns version n into version n + 1. */
-const steps: Record<number, MigrationStep> = {}
+type Dict = Record<string, unknown>
+const isDict = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** steps[n] turns version n into version n + 1. Anything unexpected is passed on for the schema check to refuse. */
+const steps: Record<number, MigrationStep> = {
+  1: (state) => {
+    if (!isDict(state) || !isDict(state.people)) return state
+    const people: Dict = {}
+    for (const [id, person] of Object.entries(state.people)) {
+      people[id] = isDict(person) ? { name: person.name, at: 0, removed: false, guides: person.guides, notes: {} } : person
+    }
+    return { ...state, people }
+  },
+}
 
 export function migrateProgress(state: unknown, fromVersion: number): unknown {
   let current = state

@@ -4,45 +4,77 @@ import { useKeepStorage } from './keepStorage.ts'
 import { mergeProgress } from './mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
 import { createSafeStorage } from './safeStorage.ts'
-import { emptyProgress, type GuideMarks, type SavedProgress } from './savedProgress.ts'
+import {
+  DEFAULT_PERSON_ID,
+  emptyProgress,
+  NAME_MAX,
+  newPerson,
+  NOTE_MAX,
+  type GuideMarks,
+  type GuideNotes,
+  type Person,
+  type SavedProgress,
+} from './savedProgress.ts'
 import { useStorageStatus } from './storageStatus.ts'
 
 export const PROGRESS_KEY = 'sim-cancel-checklist:progress'
 
 /** A change that a short-lived notice offers to undo; kept in memory only. */
-export interface Undoable {
-  kind: 'untick' | 'reset'
-  personId: string
-  guideId: string
-  /** The time stamped on the marks this change wrote. */
-  at: number
-  /** The marks as they were before, for the steps this change touched. */
-  before: GuideMarks
-}
+export type Undoable =
+  | {
+      kind: 'untick' | 'reset'
+      personId: string
+      guideId: string
+      /** The time stamped on the marks (and notes) this change wrote. */
+      at: number
+      /** The marks and notes as they were before, for the steps this change touched. */
+      before: GuideMarks
+      notesBefore: GuideNotes
+    }
+  | { kind: 'remove-person'; personId: string; at: number; before: Person; wasCurrent: boolean }
 
 interface ProgressState extends SavedProgress {
   undoable: Undoable | null
   toggleStep: (guideId: string, stepId: string, done: boolean) => void
-  /** Clears the given steps (the guide's current ones; ticks on removed steps are kept). */
+  /** Writes the current person's note on a step; an empty text removes it. */
+  setNote: (guideId: string, stepId: string, text: string) => void
+  /** Clears the given steps' ticks and notes (the guide's current steps; removed steps keep theirs). */
   resetGuide: (guideId: string, stepIds: readonly string[]) => void
+  /** Adds a person with their own empty progress and switches to them; returns their id. */
+  addPerson: (name: string) => string
+  renamePerson: (personId: string, name: string) => void
+  /** Removes a person and their progress (not "我"); 撤销 brings them back. */
+  removePerson: (personId: string) => void
+  switchPerson: (personId: string) => void
   undo: () => void
   dismissUndo: () => void
-  /** Puts in place progress restored from a backup (see backup.ts for merge or replace). */
+  /** Puts in place progress restored from a backup or a link (see backup.ts for merge or replace). */
   restoreProgress: (restored: SavedProgress) => void
 }
 
-function withGuideMarks(state: SavedProgress, guideId: string, marks: GuideMarks): Pick<SavedProgress, 'people'> {
-  const person = state.people[state.currentPersonId] ?? { name: null, guides: {} }
+const current = (state: SavedProgress): Person => state.people[state.currentPersonId] ?? newPerson(null, 0)
+
+function withGuide(state: SavedProgress, guideId: string, marks: GuideMarks, notes?: GuideNotes): Pick<SavedProgress, 'people'> {
+  const person = current(state)
   return {
     people: {
       ...state.people,
-      [state.currentPersonId]: { ...person, guides: { ...person.guides, [guideId]: marks } },
+      [state.currentPersonId]: {
+        ...person,
+        guides: { ...person.guides, [guideId]: marks },
+        notes: notes ? { ...person.notes, [guideId]: notes } : person.notes,
+      },
     },
   }
 }
 
-const marksOf = (state: SavedProgress, guideId: string): GuideMarks =>
-  state.people[state.currentPersonId]?.guides[guideId] ?? {}
+const marksOf = (state: SavedProgress, guideId: string): GuideMarks => current(state).guides[guideId] ?? {}
+const notesOf = (state: SavedProgress, guideId: string): GuideNotes => current(state).notes[guideId] ?? {}
+
+/** A person's name as typed: trimmed and cut to NAME_MAX. */
+export const cleanName = (name: string) => name.trim().slice(0, NAME_MAX)
+
+const newPersonId = () => `p-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 const saved = ({ people, currentPersonId }: SavedProgress): SavedProgress => ({ people, currentPersonId })
 
@@ -61,42 +93,98 @@ export const useProgress = create<ProgressState>()(
           const at = Date.now()
           const undoable: Undoable | null =
             !done && before[stepId]?.done
-              ? { kind: 'untick', personId: state.currentPersonId, guideId, at, before: { [stepId]: before[stepId] } }
+              ? { kind: 'untick', personId: state.currentPersonId, guideId, at, before: { [stepId]: before[stepId] }, notesBefore: {} }
               : state.undoable
-          return { ...withGuideMarks(state, guideId, { ...before, [stepId]: { done, at } }), undoable }
+          return { ...withGuide(state, guideId, { ...before, [stepId]: { done, at } }), undoable }
         })
         if (done) useKeepStorage.getState().askToKeep()
       },
 
+      setNote: (guideId, stepId, text) =>
+        set((state) => {
+          const notes = { ...notesOf(state, guideId), [stepId]: { text: text.slice(0, NOTE_MAX), at: Date.now() } }
+          return withGuide(state, guideId, marksOf(state, guideId), notes)
+        }),
+
       resetGuide: (guideId, stepIds) =>
         set((state) => {
           const marks = { ...marksOf(state, guideId) }
+          const notes = { ...notesOf(state, guideId) }
           const before: GuideMarks = {}
+          const notesBefore: GuideNotes = {}
           const at = Date.now()
           for (const stepId of stepIds) {
             const mark = marks[stepId]
-            if (!mark?.done) continue
-            before[stepId] = mark
-            marks[stepId] = { done: false, at }
+            if (mark?.done) {
+              before[stepId] = mark
+              marks[stepId] = { done: false, at }
+            }
+            const note = notes[stepId]
+            if (note?.text) {
+              notesBefore[stepId] = note
+              notes[stepId] = { text: '', at }
+            }
           }
           return {
-            ...withGuideMarks(state, guideId, marks),
-            undoable: { kind: 'reset', personId: state.currentPersonId, guideId, at, before },
+            ...withGuide(state, guideId, marks, notes),
+            undoable: { kind: 'reset', personId: state.currentPersonId, guideId, at, before, notesBefore },
           }
         }),
+
+      addPerson: (name) => {
+        const personId = newPersonId()
+        set((state) => ({ people: { ...state.people, [personId]: newPerson(cleanName(name), Date.now()) }, currentPersonId: personId }))
+        return personId
+      },
+
+      renamePerson: (personId, name) =>
+        set((state) => {
+          const person = state.people[personId]
+          if (!person || person.removed || !cleanName(name)) return {}
+          return { people: { ...state.people, [personId]: { ...person, name: cleanName(name), at: Date.now() } } }
+        }),
+
+      removePerson: (personId) =>
+        set((state) => {
+          const person = state.people[personId]
+          if (personId === DEFAULT_PERSON_ID || !person || person.removed) return {}
+          const at = Date.now()
+          const wasCurrent = state.currentPersonId === personId
+          return {
+            people: { ...state.people, [personId]: { ...newPerson(null, at), removed: true } },
+            currentPersonId: wasCurrent ? DEFAULT_PERSON_ID : state.currentPersonId,
+            undoable: { kind: 'remove-person', personId, at, before: person, wasCurrent },
+          }
+        }),
+
+      switchPerson: (personId) => set((state) => (state.people[personId]?.removed === false ? { currentPersonId: personId } : {})),
 
       undo: () =>
         set((state) => {
           const change = state.undoable
+          if (change?.kind === 'remove-person') {
+            const now = state.people[change.personId]
+            // Only if nobody has brought them back or changed them since.
+            if (!now?.removed || now.at !== change.at) return { undoable: null }
+            return {
+              people: { ...state.people, [change.personId]: { ...change.before, at: Date.now() } },
+              currentPersonId: change.wasCurrent ? change.personId : state.currentPersonId,
+              undoable: null,
+            }
+          }
           if (!change || change.personId !== state.currentPersonId) return { undoable: null }
           const at = Date.now()
           const marks = { ...marksOf(state, change.guideId) }
+          const notes = { ...notesOf(state, change.guideId) }
+          // Only steps this change wrote and nobody has touched since.
           for (const [stepId, mark] of Object.entries(change.before)) {
             const now = marks[stepId]
-            // Only steps this change wrote and nobody has touched since.
             if (mark.done && now && !now.done && now.at === change.at) marks[stepId] = { done: true, at }
           }
-          return { ...withGuideMarks(state, change.guideId, marks), undoable: null }
+          for (const [stepId, note] of Object.entries(change.notesBefore)) {
+            if (notes[stepId]?.at === change.at) notes[stepId] = { text: note.text, at }
+          }
+          return { ...withGuide(state, change.guideId, marks, notes), undoable: null }
         }),
 
       dismissUndo: () => set({ undoable: null }),

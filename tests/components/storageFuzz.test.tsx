@@ -7,10 +7,10 @@ import { useStorageStatus } from '../../src/progress/storageStatus.ts'
 import { renderApp } from './renderApp.tsx'
 
 /** A real saved state, as the app writes it (compact JSON). */
-const original = JSON.stringify(JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v1.json'), 'utf8')))
+const original = JSON.stringify(JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v2.json'), 'utf8')))
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-const REPLACEMENTS: Json[] = [null, 0, -1, 1.5, 2, '', 'x', true, [], {}, [1], { x: 1 }]
+const REPLACEMENTS: Json[] = [null, 0, -1, 1.5, 3, '', 'x', true, [], {}, [1], { x: 1 }]
 
 /** The same document with the value at each path swapped for each replacement. */
 function typeChanges(value: Json, path: string[] = []): { path: string; raw: string }[] {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, backupText, countTicks, readBackup } from '../../src/progress/backup.ts'
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, backupText, readBackup, summarise } from '../../src/progress/backup.ts'
 import type { SavedProgress } from '../../src/progress/savedProgress.ts'
 
-const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v1.json'), 'utf8')).state
+const fixture = (version: number) => JSON.parse(readFileSync(resolve(`tests/unit/fixtures/progress-v${version}.json`), 'utf8')).state
+const saved: SavedProgress = fixture(2)
 const file = (value: unknown) => JSON.stringify(value)
 
 describe('progress backups', () => {
@@ -12,6 +13,12 @@ describe('progress backups', () => {
     const text = backupText(saved, 1_763_800_000_000)
     expect(readBackup(text)).toEqual({ ok: true, backup: { exportedAt: 1_763_800_000_000, state: saved } })
     expect(new TextEncoder().encode(text).length).toBeLessThan(2_000)
+  })
+
+  it('reads a backup made by the first version, notes and all people added', () => {
+    const result = readBackup(file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1, state: fixture(1) }))
+    expect(result.ok && result.backup.state.people.me).toMatchObject({ name: null, removed: false, notes: {} })
+    expect(result.ok && result.backup.state.people.me?.guides['physical-sim']?.decide).toEqual({ done: true, at: 1763779200000 })
   })
 
   it('names the file by date', () => {
@@ -28,6 +35,9 @@ describe('progress backups', () => {
     ['a newer format', file({ format: BACKUP_FORMAT, version: 99, exportedAt: 1, state: {} }), 'newer'],
     ['a missing state', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1 }), 'damaged'],
     ['ticks that are not true/false', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1, state: { currentPersonId: 'me', people: { me: { name: null, guides: { esim: { a: { done: 'yes', at: 1 } } } } } } }), 'damaged'],
+    ['a name longer than 20 characters', file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: { ...saved, people: { ...saved.people, me: { ...saved.people.me, name: '名'.repeat(21) } } } }), 'damaged'],
+    ['a removed current person', file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: { ...saved, currentPersonId: 'p-old' } }), 'damaged'],
+    ['no "我"', file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: { currentPersonId: 'p-mum', people: { 'p-mum': saved.people['p-mum'] } } }), 'damaged'],
     ['a current person who is not there', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1, state: { currentPersonId: 'dad', people: {} } }), 'damaged'],
     ['a missing export date', file({ format: BACKUP_FORMAT, version: 1, state: saved }), 'damaged'],
     ['a version 0', file({ format: BACKUP_FORMAT, version: 0, exportedAt: 1, state: saved }), 'damaged'],
@@ -43,9 +53,17 @@ describe('progress backups', () => {
     expect(Object.prototype).not.toHaveProperty('polluted')
   })
 
-  it('counts ticked steps per person and guide for the preview', () => {
-    expect(countTicks(saved)).toEqual([
-      { personId: 'me', name: null, guides: [{ guideId: 'physical-sim', ticked: 3 }, { guideId: 'esim', ticked: 1 }] },
+  it('counts ticked steps and notes per person and guide for the preview, leaving out removed people', () => {
+    expect(summarise(saved.people)).toEqual([
+      {
+        personId: 'me',
+        name: null,
+        guides: [
+          { guideId: 'physical-sim', ticked: 3, notes: 1 },
+          { guideId: 'esim', ticked: 1, notes: 0 },
+        ],
+      },
+      { personId: 'p-mum', name: '妈妈的卡', guides: [{ guideId: 'esim', ticked: 1, notes: 0 }] },
     ])
   })
 })

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { mergeProgress } from '../../src/progress/mergeProgress.ts'
-import type { SavedProgress } from '../../src/progress/savedProgress.ts'
+import { newPerson, type SavedProgress } from '../../src/progress/savedProgress.ts'
+
+const person = (name: string | null) => newPerson(name, 0)
 
 const progress = (people: SavedProgress['people'], currentPersonId = 'me'): SavedProgress => ({ people, currentPersonId })
 
 describe('merging progress step by step', () => {
   it('keeps every step either side has, the later change winning', () => {
-    const ours = progress({ me: { name: null, guides: { esim: { a: { done: true, at: 10 }, b: { done: true, at: 10 } } } } })
+    const ours = progress({ me: { ...person(null), guides: { esim: { a: { done: true, at: 10 }, b: { done: true, at: 10 } } } } })
     const theirs = progress({
-      me: { name: null, guides: { esim: { b: { done: false, at: 20 }, c: { done: true, at: 5 } }, 'physical-sim': { x: { done: true, at: 1 } } } },
+      me: { ...person(null), guides: { esim: { b: { done: false, at: 20 }, c: { done: true, at: 5 } }, 'physical-sim': { x: { done: true, at: 1 } } } },
     })
     expect(mergeProgress(ours, theirs).people.me?.guides).toEqual({
       esim: { a: { done: true, at: 10 }, b: { done: false, at: 20 }, c: { done: true, at: 5 } },
@@ -17,9 +19,9 @@ describe('merging progress step by step', () => {
   })
 
   it('prefers ours on a tie, keeps our current person and both sides’ people', () => {
-    const ours = progress({ me: { name: null, guides: { esim: { a: { done: true, at: 10 } } } } }, 'me')
+    const ours = progress({ me: { ...person(null), guides: { esim: { a: { done: true, at: 10 } } } } }, 'me')
     const theirs = progress(
-      { me: { name: null, guides: { esim: { a: { done: false, at: 10 } } } }, mum: { name: '妈妈的卡', guides: {} } },
+      { me: { ...person(null), guides: { esim: { a: { done: false, at: 10 } } } }, mum: { ...person('妈妈的卡'), guides: {} } },
       'mum',
     )
     const merged = mergeProgress(ours, theirs)
@@ -29,10 +31,37 @@ describe('merging progress step by step', () => {
   })
 
   it('does not change either input', () => {
-    const ours = progress({ me: { name: null, guides: { esim: { a: { done: true, at: 1 } } } } })
-    const theirs = progress({ me: { name: null, guides: { esim: { b: { done: true, at: 2 } } } } })
+    const ours = progress({ me: { ...person(null), guides: { esim: { a: { done: true, at: 1 } } } } })
+    const theirs = progress({ me: { ...person(null), guides: { esim: { b: { done: true, at: 2 } } } } })
     const before = JSON.stringify([ours, theirs])
     mergeProgress(ours, theirs)
     expect(JSON.stringify([ours, theirs])).toBe(before)
+  })
+
+  it('keeps the later note per step, and the later name per person', () => {
+    const ours = progress({
+      me: { ...person('我自己'), at: 30, notes: { esim: { a: { text: '工单号 1', at: 10 }, b: { text: '', at: 40 } } } },
+    })
+    const theirs = progress({
+      me: { ...person('小明'), at: 20, notes: { esim: { a: { text: '工单号 2', at: 15 }, b: { text: '旧备注', at: 5 } } } },
+    })
+    const merged = mergeProgress(ours, theirs).people.me
+    expect(merged?.name).toBe('我自己')
+    expect(merged?.notes.esim).toEqual({ a: { text: '工单号 2', at: 15 }, b: { text: '', at: 40 } })
+  })
+
+  it('keeps a later removal: the removed person’s older ticks and notes do not come back', () => {
+    const removed = { ...person(null), at: 50, removed: true }
+    const stale = { ...person('妈妈的卡'), at: 10, guides: { esim: { a: { done: true, at: 40 } } }, notes: { esim: { a: { text: 'x', at: 40 } } } }
+    expect(mergeProgress(progress({ me: person(null), mum: removed }), progress({ me: person(null), mum: stale })).people.mum).toEqual(removed)
+    expect(mergeProgress(progress({ me: person(null), mum: stale }, 'mum'), progress({ me: person(null), mum: removed }))).toEqual(
+      progress({ me: person(null), mum: removed }, 'me'),
+    )
+  })
+
+  it('brings a person back when the undo of the removal is later than the removal', () => {
+    const back = { ...person('妈妈的卡'), at: 60, guides: { esim: { a: { done: true, at: 40 } } } }
+    const removed = { ...person(null), at: 50, removed: true }
+    expect(mergeProgress(progress({ me: person(null), mum: removed }), progress({ me: person(null), mum: back })).people.mum).toEqual(back)
   })
 })

@@ -27,5 +27,10 @@ describe('saved-format versions', () => {
     expect(guides?.['physical-sim']?.backup?.done).toBe(false)
     expect(guides?.['physical-sim']?.['channel-hall']?.done).toBe(true)
     expect(guides?.esim?.['delete-is-not-cancel']?.done).toBe(true)
+    if (version >= 2) {
+      expect(useProgress.getState().people.me?.notes['physical-sim']?.['channel-hall']?.text).toBe('工单号 A1234')
+      expect(useProgress.getState().people['p-mum']?.name).toBe('妈妈的卡')
+      expect(useProgress.getState().people['p-old']?.removed).toBe(true)
+    }
   })
 })

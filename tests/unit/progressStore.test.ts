@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useKeepStorage } from '../../src/progress/keepStorage.ts'
 import { followOtherTabs, PROGRESS_KEY, useProgress } from '../../src/progress/progressStore.ts'
 import { progressAfterImport, type ImportMode } from '../../src/progress/backup.ts'
-import type { SavedProgress } from '../../src/progress/savedProgress.ts'
+import { newPerson, type SavedProgress } from '../../src/progress/savedProgress.ts'
 import { lastTouchedAt } from '../../src/progress/selectors.ts'
 
 const initial = useProgress.getState()
@@ -31,10 +31,10 @@ describe('progress store', () => {
   it('saves at once under one key, as versioned JSON keyed person → guide → step', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
     expect(saved()).toEqual({
-      version: 1,
+      version: 2,
       state: {
         currentPersonId: 'me',
-        people: { me: { name: null, guides: { esim: { backup: { done: true, at: 1_000_000 } } } } },
+        people: { me: { name: null, at: 0, removed: false, guides: { esim: { backup: { done: true, at: 1_000_000 } } }, notes: {} } },
       },
     })
     expect(saved().state.undoable).toBeUndefined()
@@ -43,8 +43,8 @@ describe('progress store', () => {
   it('keeps each person’s ticks apart', () => {
     useProgress.setState({
       people: {
-        me: { name: null, guides: { esim: { backup: { done: true, at: 1 } } } },
-        mum: { name: '妈妈的卡', guides: {} },
+        me: { ...newPerson(null, 0), guides: { esim: { backup: { done: true, at: 1 } } } },
+        mum: { ...newPerson('妈妈的卡', 0), guides: {} },
       },
       currentPersonId: 'mum',
     })
@@ -91,7 +91,7 @@ describe('progress store', () => {
     expect(marks('esim')).toEqual({ decide: { done: true, at: 1_000_000 } })
   })
 
-  it('reads saved progress back when the app starts again', async () => {
+  it('reads progress saved by the first version back when the app starts again', async () => {
     window.localStorage.setItem(
       PROGRESS_KEY,
       JSON.stringify({ version: 1, state: { currentPersonId: 'me', people: { me: { name: null, guides: { esim: { proof: { done: true, at: 5 } } } } } } }),
@@ -128,7 +128,7 @@ describe('progress store, keeping progress safe', () => {
   it('merges an imported backup step by step', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
     importBackup(
-      { currentPersonId: 'me', people: { me: { name: null, guides: { esim: { decide: { done: true, at: 5 }, backup: { done: false, at: 1 } } } } } },
+      { currentPersonId: 'me', people: { me: { ...newPerson(null, 0), guides: { esim: { decide: { done: true, at: 5 }, backup: { done: false, at: 1 } } } } } },
       'merge',
     )
     expect(marks('esim')).toEqual({ backup: { done: true, at: 1_000_000 }, decide: { done: true, at: 5 } })
@@ -137,7 +137,7 @@ describe('progress store, keeping progress safe', () => {
   it('replaces with a backup exactly, stamped now so older ticks elsewhere cannot win', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
     vi.setSystemTime(3_000_000)
-    importBackup({ currentPersonId: 'me', people: { me: { name: null, guides: { esim: { decide: { done: true, at: 5 } } } } } }, 'replace')
+    importBackup({ currentPersonId: 'me', people: { me: { ...newPerson(null, 0), guides: { esim: { decide: { done: true, at: 5 } } } } } }, 'replace')
     expect(marks('esim')).toEqual({ backup: { done: false, at: 3_000_000 }, decide: { done: true, at: 3_000_000 } })
   })
 
@@ -163,5 +163,105 @@ describe('progress store, keeping progress safe', () => {
     useProgress.getState().toggleStep('esim', 'decide', true)
     expect(persist).toHaveBeenCalledTimes(1)
     expect(useKeepStorage.getState().asked).toBe(true)
+  })
+})
+
+describe('progress store, people', () => {
+  const people = () => useProgress.getState().people
+  const current = () => useProgress.getState().currentPersonId
+
+  it('adds a person with their own empty progress and switches to them', () => {
+    useProgress.getState().toggleStep('esim', 'backup', true)
+    const mum = useProgress.getState().addPerson('  妈妈的卡  ')
+    expect(current()).toBe(mum)
+    expect(people()[mum]).toMatchObject({ name: '妈妈的卡', removed: false, guides: {} })
+    useProgress.getState().toggleStep('esim', 'decide', true)
+    expect(marks('esim', mum)).toEqual({ decide: { done: true, at: 1_000_000 } })
+    expect(marks('esim', 'me')).toEqual({ backup: { done: true, at: 1_000_000 } })
+    expect(saved().state.people[mum].name).toBe('妈妈的卡')
+
+    useProgress.getState().switchPerson('me')
+    expect(current()).toBe('me')
+  })
+
+  it('renames a person (and "我"), trimmed and cut to 20 characters; an empty name changes nothing', () => {
+    const mum = useProgress.getState().addPerson('妈妈')
+    vi.setSystemTime(2_000_000)
+    useProgress.getState().renamePerson(mum, '妈妈的旧卡')
+    expect(people()[mum]).toMatchObject({ name: '妈妈的旧卡', at: 2_000_000 })
+    useProgress.getState().renamePerson(mum, '   ')
+    expect(people()[mum]?.name).toBe('妈妈的旧卡')
+    useProgress.getState().renamePerson('me', '名'.repeat(30))
+    expect(people().me?.name).toBe('名'.repeat(20))
+  })
+
+  it('removes a person and their progress, and undo brings back all of it', () => {
+    const mum = useProgress.getState().addPerson('妈妈的卡')
+    useProgress.getState().toggleStep('esim', 'decide', true)
+    useProgress.getState().setNote('esim', 'decide', '工单号 A1')
+    vi.setSystemTime(2_000_000)
+    useProgress.getState().removePerson(mum)
+    expect(current()).toBe('me')
+    expect(people()[mum]).toEqual({ name: null, at: 2_000_000, removed: true, guides: {}, notes: {} })
+    expect(JSON.stringify(saved())).not.toContain('工单号')
+
+    vi.setSystemTime(3_000_000)
+    useProgress.getState().undo()
+    expect(current()).toBe(mum)
+    expect(people()[mum]).toMatchObject({ name: '妈妈的卡', at: 3_000_000, removed: false })
+    expect(marks('esim', mum).decide?.done).toBe(true)
+    expect(people()[mum]?.notes.esim?.decide?.text).toBe('工单号 A1')
+  })
+
+  it('never removes "我", and cannot switch to a removed person', () => {
+    useProgress.getState().removePerson('me')
+    expect(people().me?.removed).toBe(false)
+    const mum = useProgress.getState().addPerson('妈妈的卡')
+    useProgress.getState().switchPerson('me')
+    useProgress.getState().removePerson(mum)
+    useProgress.getState().switchPerson(mum)
+    expect(current()).toBe('me')
+  })
+
+  it('does not bring a person back when their removal came after another tab’s ticks', async () => {
+    const stop = followOtherTabs()
+    const mum = useProgress.getState().addPerson('妈妈的卡')
+    useProgress.getState().toggleStep('esim', 'decide', true)
+    const older = saved()
+    vi.setSystemTime(2_000_000)
+    useProgress.getState().removePerson(mum)
+    // Another tab that still had her ticks saves (it wrote before it saw the removal).
+    older.state.people[mum].guides.esim.backup = { done: true, at: 1_500_000 }
+    window.localStorage.setItem(PROGRESS_KEY, JSON.stringify(older))
+    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }))
+    await vi.waitFor(() => expect(people()[mum]?.removed).toBe(true))
+    expect(people()[mum]?.guides).toEqual({})
+    stop()
+  })
+})
+
+describe('progress store, notes', () => {
+  const notes = (guideId: string) => useProgress.getState().people[useProgress.getState().currentPersonId]?.notes[guideId] ?? {}
+
+  it('keeps a note per person and step, saved at once, cut to 200 characters', () => {
+    useProgress.getState().setNote('physical-sim', 'channel-hall', '工单号 A1234')
+    expect(notes('physical-sim')['channel-hall']).toEqual({ text: '工单号 A1234', at: 1_000_000 })
+    expect(saved().state.people.me.notes['physical-sim']['channel-hall'].text).toBe('工单号 A1234')
+    useProgress.getState().setNote('physical-sim', 'refund', '退'.repeat(300))
+    expect(notes('physical-sim').refund?.text).toHaveLength(200)
+
+    useProgress.getState().addPerson('爸爸的卡')
+    expect(notes('physical-sim')).toEqual({})
+  })
+
+  it('重新开始 clears the guide’s notes too, and undo brings them back', () => {
+    useProgress.getState().toggleStep('esim', 'decide', true)
+    useProgress.getState().setNote('esim', 'decide', '柜台说三天后退款')
+    vi.setSystemTime(2_000_000)
+    useProgress.getState().resetGuide('esim', ['decide'])
+    expect(notes('esim').decide).toEqual({ text: '', at: 2_000_000 })
+    useProgress.getState().undo()
+    expect(notes('esim').decide?.text).toBe('柜台说三天后退款')
+    expect(marks('esim').decide?.done).toBe(true)
   })
 })
