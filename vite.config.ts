@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
@@ -58,8 +59,14 @@ const pwa = VitePWA({
   },
 })
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), contentSecurityPolicy(), pwa],
+  resolve: {
+    // react-router's package exports always point at its development build, with
+    // its dev-only warnings and checks (remix-run/react-router#14102, open). The
+    // build uses the production build it ships next to it.
+    alias: command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : [],
+  },
   build: {
     target: 'es2022',
     // The lazy chunks share all their imports with the entry: nothing to preload,
@@ -76,4 +83,4 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
   },
-})
+}))

@@ -1,13 +1,16 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { BrowserRouter, Route, Routes } from 'react-router'
 import { followOtherTabs } from '../progress/progressStore.ts'
 import { AppShell } from './AppShell.tsx'
+import { lazyLater } from './lazyLater.ts'
 import { GuideScreen } from './screens/GuideScreen.tsx'
 import { HomeScreen } from './screens/HomeScreen.tsx'
-import { NotFoundScreen } from './screens/NotFoundScreen.tsx'
 
-// Not on the first path: loaded when someone opens it.
-const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx'))
+// Not on the first path: loaded when someone opens one of them.
+const SettingsScreen = lazyLater('SettingsScreen')
+const PeopleScreen = lazyLater('PeopleScreen')
+const OpenLinkScreen = lazyLater('OpenLinkScreen')
+const NotFoundScreen = lazyLater('NotFoundScreen')
 
 export function AppRoutes() {
   useEffect(followOtherTabs, [])
@@ -18,6 +21,9 @@ export function AppRoutes() {
           <Route path="/" element={<HomeScreen />} />
           <Route path="/guides/:guideId" element={<GuideScreen />} />
           <Route path="/settings" element={<SettingsScreen />} />
+          <Route path="/people" element={<PeopleScreen />} />
+          {/* CONTINUE_PATH in share/shareLink.ts; importing it here would put that module on the first screen. */}
+          <Route path="/continue" element={<OpenLinkScreen />} />
           <Route path="*" element={<NotFoundScreen />} />
         </Routes>
       </Suspense>

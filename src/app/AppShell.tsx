@@ -1,9 +1,14 @@
-import { useEffect, type ReactNode } from 'react'
+import { Suspense, useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx'
-import { StorageNotice } from './StorageNotice.tsx'
-import { UpdateNotice } from './UpdateNotice.tsx'
+import { useStorageStatus } from '../progress/storageStatus.ts'
+import { lazyLater } from './lazyLater.ts'
+import { useAppUpdate } from './appUpdate.ts'
+
+// Shown only when storage has a problem or an update is ready, so they load only then.
+const StorageNotice = lazyLater('StorageNotice')
+const UpdateNotice = lazyLater('UpdateNotice')
 
 /** A new screen starts at its top (a link with #step scrolls to that step instead). */
 function useScrollToTopOnNewScreen() {
@@ -17,6 +22,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation()
   // The shell's own text comes with the catalogue; without it, the screen is just the catalogue's error.
   const textLoaded = i18n.exists('app.privacy')
+  const storageProblem = useStorageStatus((state) => state.problem !== null)
+  const updateReady = useAppUpdate((state) => state.applyUpdate !== null)
   useScrollToTopOnNewScreen()
   return (
     <>
@@ -32,8 +39,16 @@ export function AppShell({ children }: { children: ReactNode }) {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
-        <UpdateNotice />
-        <StorageNotice />
+        {updateReady && (
+          <Suspense fallback={null}>
+            <UpdateNotice />
+          </Suspense>
+        )}
+        {storageProblem && (
+          <Suspense fallback={null}>
+            <StorageNotice />
+          </Suspense>
+        )}
         {children}
       </main>
       {textLoaded && (

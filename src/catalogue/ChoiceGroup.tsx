@@ -1,21 +1,19 @@
 import { useId } from 'react'
 import { itemAnchor } from './guideProgress.ts'
 import type { Choice } from './schema.ts'
-import { StepItem } from './StepItem.tsx'
+import { StepItem, type StepExtras } from './StepItem.tsx'
 
 interface ChoiceGroupProps {
   choice: Choice
-  isDone: (stepId: string) => boolean
-  onToggle: (stepId: string, done: boolean) => void
-  detailLabel: string
+  extras: StepExtras
   /** Shown instead of the hint once one way is done ("其他方式不用再做"). */
   doneHint: string
 }
 
 /** "Choose one way": any one ticked option completes the group. */
-export function ChoiceGroup({ choice, isDone, onToggle, detailLabel, doneHint }: ChoiceGroupProps) {
+export function ChoiceGroup({ choice, extras, doneHint }: ChoiceGroupProps) {
   const hintId = useId()
-  const used = choice.options.some((option) => isDone(option.id))
+  const used = choice.options.some((option) => extras.isDone(option.id))
   return (
     <li className={used ? 'choice choice-done' : 'choice'} id={itemAnchor(choice.id)}>
       <fieldset aria-describedby={hintId}>
@@ -25,14 +23,7 @@ export function ChoiceGroup({ choice, isDone, onToggle, detailLabel, doneHint }:
         </p>
         <ul className="choice-options">
           {choice.options.map((option) => (
-            <StepItem
-              key={option.id}
-              step={option}
-              checked={isDone(option.id)}
-              onToggle={onToggle}
-              skippable={used && !isDone(option.id)}
-              detailLabel={detailLabel}
-            />
+            <StepItem key={option.id} step={option} extras={extras} skippable={used && !extras.isDone(option.id)} />
           ))}
         </ul>
       </fieldset>

@@ -1,17 +1,15 @@
-import { useTranslation } from 'react-i18next'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
 import type { Guide } from './schema.ts'
-import { StepItem } from './StepItem.tsx'
+import { StepItem, type StepExtras } from './StepItem.tsx'
 
 interface GuideSectionsProps {
   guide: Guide
-  isDone: (stepId: string) => boolean
-  onToggle: (stepId: string, done: boolean) => void
+  extras: StepExtras
+  /** Shown instead of a choice's hint once one way is done ("其他方式不用再做"). */
+  choiceDoneHint: string
 }
 
-export function GuideSections({ guide, isDone, onToggle }: GuideSectionsProps) {
-  const { t } = useTranslation()
-  const detailLabel = t('guide.showDetail')
+export function GuideSections({ guide, extras, choiceDoneHint }: GuideSectionsProps) {
   return guide.sections.map((section) => (
     <section key={section.id} className="guide-section" aria-labelledby={`section-${section.id}`}>
       <h2 id={`section-${section.id}`}>{section.title}</h2>
@@ -19,16 +17,9 @@ export function GuideSections({ guide, isDone, onToggle }: GuideSectionsProps) {
       <ol className="steps">
         {section.items.map((item) =>
           'kind' in item ? (
-            <ChoiceGroup
-              key={item.id}
-              choice={item}
-              isDone={isDone}
-              onToggle={onToggle}
-              detailLabel={detailLabel}
-              doneHint={t('guide.choiceDone')}
-            />
+            <ChoiceGroup key={item.id} choice={item} extras={extras} doneHint={choiceDoneHint} />
           ) : (
-            <StepItem key={item.id} step={item} checked={isDone(item.id)} onToggle={onToggle} detailLabel={detailLabel} />
+            <StepItem key={item.id} step={item} extras={extras} />
           ),
         )}
       </ol>

@@ -5,9 +5,7 @@ import { mergeProgress } from './mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
 import { createSafeStorage } from './safeStorage.ts'
 import {
-  DEFAULT_PERSON_ID,
   emptyProgress,
-  NAME_MAX,
   newPerson,
   NOTE_MAX,
   type GuideMarks,
@@ -40,11 +38,6 @@ interface ProgressState extends SavedProgress {
   setNote: (guideId: string, stepId: string, text: string) => void
   /** Clears the given steps' ticks and notes (the guide's current steps; removed steps keep theirs). */
   resetGuide: (guideId: string, stepIds: readonly string[]) => void
-  /** Adds a person with their own empty progress and switches to them; returns their id. */
-  addPerson: (name: string) => string
-  renamePerson: (personId: string, name: string) => void
-  /** Removes a person and their progress (not "我"); 撤销 brings them back. */
-  removePerson: (personId: string) => void
   switchPerson: (personId: string) => void
   undo: () => void
   dismissUndo: () => void
@@ -70,11 +63,6 @@ function withGuide(state: SavedProgress, guideId: string, marks: GuideMarks, not
 
 const marksOf = (state: SavedProgress, guideId: string): GuideMarks => current(state).guides[guideId] ?? {}
 const notesOf = (state: SavedProgress, guideId: string): GuideNotes => current(state).notes[guideId] ?? {}
-
-/** A person's name as typed: trimmed and cut to NAME_MAX. */
-export const cleanName = (name: string) => name.trim().slice(0, NAME_MAX)
-
-const newPersonId = () => `p-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 const saved = ({ people, currentPersonId }: SavedProgress): SavedProgress => ({ people, currentPersonId })
 
@@ -128,32 +116,6 @@ export const useProgress = create<ProgressState>()(
           return {
             ...withGuide(state, guideId, marks, notes),
             undoable: { kind: 'reset', personId: state.currentPersonId, guideId, at, before, notesBefore },
-          }
-        }),
-
-      addPerson: (name) => {
-        const personId = newPersonId()
-        set((state) => ({ people: { ...state.people, [personId]: newPerson(cleanName(name), Date.now()) }, currentPersonId: personId }))
-        return personId
-      },
-
-      renamePerson: (personId, name) =>
-        set((state) => {
-          const person = state.people[personId]
-          if (!person || person.removed || !cleanName(name)) return {}
-          return { people: { ...state.people, [personId]: { ...person, name: cleanName(name), at: Date.now() } } }
-        }),
-
-      removePerson: (personId) =>
-        set((state) => {
-          const person = state.people[personId]
-          if (personId === DEFAULT_PERSON_ID || !person || person.removed) return {}
-          const at = Date.now()
-          const wasCurrent = state.currentPersonId === personId
-          return {
-            people: { ...state.people, [personId]: { ...newPerson(null, at), removed: true } },
-            currentPersonId: wasCurrent ? DEFAULT_PERSON_ID : state.currentPersonId,
-            undoable: { kind: 'remove-person', personId, at, before: person, wasCurrent },
           }
         }),
 

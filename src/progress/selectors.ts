@@ -1,5 +1,5 @@
 import { useProgress } from './progressStore.ts'
-import type { GuideMarks } from './savedProgress.ts'
+import { livePeople, type GuideMarks, type GuideNotes, type Person } from './savedProgress.ts'
 
 const NO_MARKS: GuideMarks = Object.freeze({})
 
@@ -22,3 +22,17 @@ export function lastTouchedAt(marks: GuideMarks): number | null {
   }
   return latest
 }
+
+const NO_NOTES: GuideNotes = Object.freeze({})
+
+/** The current person's notes for one guide. */
+export function useGuideNotes(guideId: string): GuideNotes {
+  return useProgress((state) => state.people[state.currentPersonId]?.notes[guideId] ?? NO_NOTES)
+}
+
+/** The people on this device (not removed), "我" first. */
+export function usePeople(): [string, Person][] {
+  return livePeople(useProgress((state) => state.people))
+}
+
+export const useCurrentPersonId = () => useProgress((state) => state.currentPersonId)

@@ -101,7 +101,7 @@ describe('undo and blocked storage', () => {
     const box = await screen.findByRole('checkbox', { name: '结清欠费' })
     await user.click(box)
     await user.click(box)
-    const notice = screen.getByRole('status')
+    const notice = await screen.findByRole('status')
     expect(notice).toHaveTextContent('已取消勾选：结清欠费')
     await user.click(within(notice).getByRole('button', { name: '撤销' }))
     expect(box).toBeChecked()

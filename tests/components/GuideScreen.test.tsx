@@ -74,16 +74,16 @@ describe('guide screen', () => {
     await user.click(screen.getByRole('checkbox', { name: '妥善处理旧卡' }))
 
     await user.click(screen.getByRole('button', { name: '重新开始' }))
-    const dialog = screen.getByRole('dialog', { name: '清空这份清单的勾选？' })
-    expect(dialog).toHaveTextContent('已勾选的 2 步')
+    const dialog = await screen.findByRole('dialog', { name: '清空这份清单的勾选和备注？' })
+    expect(dialog).toHaveTextContent('已勾选的 2 步和写下的备注')
     await user.click(within(dialog).getByRole('button', { name: '先不清空' }))
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
 
     await user.click(screen.getByRole('button', { name: '重新开始' }))
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: '清空' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '清空' }))
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).not.toBeChecked()
     expect(screen.getByRole('progressbar', { name: '完成进度' })).toHaveAttribute('value', '0')
-    expect(screen.getByRole('status')).toHaveTextContent('已清空勾选。')
+    expect(await screen.findByRole('status')).toHaveTextContent('已清空勾选和备注。')
 
     await user.click(screen.getByRole('button', { name: '撤销' }))
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()

@@ -46,7 +46,7 @@ describe('home screen', () => {
 
   it('shows a friendly not-found page for an unknown path', async () => {
     await renderApp('/no/such/page')
-    expect(screen.getByRole('heading', { level: 1, name: '找不到这个页面' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: '找不到这个页面' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: '回到首页' })).toHaveAttribute('href', '/')
   })
 })

@@ -55,7 +55,7 @@ describe('saved data fuzz: corrupted storage never loses anything silently', () 
       } else {
         expect(problem, path).toBe('recovered')
         expect(asideKeys.map((key) => window.localStorage.getItem(key)), path).toEqual([raw])
-        expect(screen.getByText(/保存的进度读不出来了/), path).toBeInTheDocument()
+        expect(await screen.findByText(/保存的进度读不出来了/), path).toBeInTheDocument()
         outcomes.keptAside += 1
       }
       view.unmount()

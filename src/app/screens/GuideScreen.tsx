@@ -1,17 +1,28 @@
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useParams } from 'react-router'
 import { guideProgress, stepIds } from '../../catalogue/guideProgress.ts'
 import { GuideSections } from '../../catalogue/GuideSections.tsx'
 import { GuideTips } from '../../catalogue/GuideTips.tsx'
 import type { Guide } from '../../catalogue/schema.ts'
-import { isStepDone, useGuideMarks, useToggleStep } from '../../progress/selectors.ts'
+import type { StepExtras } from '../../catalogue/StepItem.tsx'
+import { useLang } from '../../language/useLang.ts'
+import { usePersonName } from '../../people/personName.ts'
+import { PersonSwitcher } from '../../people/PersonSwitcher.tsx'
+import { useProgress } from '../../progress/progressStore.ts'
+import { isStepDone, useGuideMarks, useGuideNotes, useToggleStep } from '../../progress/selectors.ts'
 import { ProgressMeter } from '../../ui/ProgressMeter.tsx'
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
+import { useNow } from '../../ui/useNow.ts'
 import { CatalogueGate } from '../CatalogueGate.tsx'
+import { TakeAlong } from '../TakeAlong.tsx'
+import { lazyLater } from '../lazyLater.ts'
 import { ResetGuide } from '../ResetGuide.tsx'
-import { UndoNotice } from '../UndoNotice.tsx'
-import { NotFoundScreen } from './NotFoundScreen.tsx'
+
+const NoteEditor = lazyLater('NoteEditor')
+const NotFoundScreen = lazyLater('NotFoundScreen')
+// Shown for a few seconds after an untick or 重新开始, so it loads only then.
+const UndoNotice = lazyLater('UndoNotice')
 
 /** Opening /guides/x#item-y (the home screen's "继续") scrolls to that step and focuses it. */
 function useScrollToHash() {
@@ -26,10 +37,30 @@ function useScrollToHash() {
 
 function GuideView({ guide }: { guide: Guide }) {
   const { t } = useTranslation()
+  const lang = useLang()
+  const nameOf = usePersonName()
+  const personName = nameOf(useProgress((state) => state.people[state.currentPersonId]))
+  const hasUndo = useProgress((state) => state.undoable !== null)
   const marks = useGuideMarks(guide.id)
+  const notes = useGuideNotes(guide.id)
   const toggleStep = useToggleStep()
   const isDone = (stepId: string) => isStepDone(marks, stepId)
   const progress = guideProgress(guide, isDone)
+  const ids = stepIds(guide)
+  const extras: StepExtras = {
+    isDone,
+    onToggle: (stepId, done) => toggleStep(guide.id, stepId, done),
+    noteOf: (stepId) => notes[stepId]?.text ?? '',
+    editNote: (step) => (
+      <Suspense fallback={null}>
+        <NoteEditor guideId={guide.id} stepId={step.id} stepTitle={step.title} />
+      </Suspense>
+    ),
+    detailLabel: t('guide.showDetail'),
+    noteLabel: t('guide.noteLabel'),
+  }
+  const progressText = t('guide.progress', { done: progress.done, total: progress.total })
+  const today = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(useNow())
   useDocumentTitle(`${guide.title} · ${t('app.name')}`)
   useScrollToHash()
 
@@ -38,21 +69,32 @@ function GuideView({ guide }: { guide: Guide }) {
       <Link className="back-link" to="/">
         ‹ {t('guide.backHome')}
       </Link>
+      <p className="print-only">{t('share.printedFor', { person: personName, date: today })}</p>
       <h1>{guide.title}</h1>
       <p className="lead">{guide.summary}</p>
+      <PersonSwitcher />
       <div className="guide-progress">
         <ProgressMeter
           value={progress.done}
           max={progress.total}
           label={t('guide.progressLabel')}
-          text={t('guide.progress', { done: progress.done, total: progress.total })}
+          text={progressText}
         />
         {progress.nextId === null && <p className="all-done">{t('guide.allDone')}</p>}
       </div>
-      <GuideSections guide={guide} isDone={isDone} onToggle={(stepId, done) => toggleStep(guide.id, stepId, done)} />
+      <GuideSections guide={guide} extras={extras} choiceDoneHint={t('guide.choiceDone')} />
       <GuideTips guide={guide} />
-      <ResetGuide guide={guide} tickedCount={stepIds(guide).filter(isDone).length} />
-      <UndoNotice guide={guide} />
+      <TakeAlong guide={guide} parts={{ ...extras, person: personName, progress: progressText, date: today }} />
+      <ResetGuide
+        guide={guide}
+        tickedCount={ids.filter(isDone).length}
+        hasNotes={ids.some((stepId) => notes[stepId]?.text.trim())}
+      />
+      {hasUndo && (
+        <Suspense fallback={null}>
+          <UndoNotice guide={guide} />
+        </Suspense>
+      )}
     </article>
   )
 }
@@ -63,7 +105,13 @@ export function GuideScreen() {
     <CatalogueGate errorHeading="h1">
       {(catalogue) => {
         const guide = catalogue.guides.find((candidate) => candidate.id === guideId)
-        return guide ? <GuideView guide={guide} /> : <NotFoundScreen what="guide" />
+        return guide ? (
+          <GuideView guide={guide} />
+        ) : (
+          <Suspense fallback={null}>
+            <NotFoundScreen what="guide" />
+          </Suspense>
+        )
       }}
     </CatalogueGate>
   )

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { GuideCard } from '../../catalogue/GuideCard.tsx'
 import { guideProgress } from '../../catalogue/guideProgress.ts'
 import type { Guide } from '../../catalogue/schema.ts'
+import { PersonSwitcher } from '../../people/PersonSwitcher.tsx'
 import { useLang } from '../../language/useLang.ts'
 import { isStepDone, lastTouchedAt, useGuideMarks } from '../../progress/selectors.ts'
 import { relativeTime } from '../../ui/relativeTime.ts'
@@ -33,6 +34,7 @@ export function HomeScreen() {
     <>
       <h1>{t('home.heading')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <PersonSwitcher />
       <CatalogueGate>
         {(catalogue) => (
           <ul className="guide-list">

@@ -1,0 +1,40 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useProgress } from '../progress/progressStore.ts'
+import { NOTE_MAX } from '../progress/savedProgress.ts'
+
+interface NoteEditorProps {
+  guideId: string
+  stepId: string
+  stepTitle: string
+}
+
+/** "备注" on a step: saved with every keystroke, so closing the page loses nothing. */
+export function NoteEditor({ guideId, stepId, stepTitle }: NoteEditorProps) {
+  const { t } = useTranslation()
+  const id = useId()
+  const hintId = useId()
+  const setNote = useProgress((state) => state.setNote)
+  // Read once: the field is the user's while they type (and an IME is composing).
+  const saved = useProgress.getState().people[useProgress.getState().currentPersonId]?.notes[guideId]?.[stepId]?.text ?? ''
+  return (
+    <div className="note-editor">
+      <label htmlFor={id}>
+        {t('guide.noteLabel')}
+        <span className="visually-hidden">：{stepTitle}</span>
+      </label>
+      <textarea
+        id={id}
+        rows={2}
+        maxLength={NOTE_MAX}
+        defaultValue={saved}
+        placeholder={t('guide.notePlaceholder')}
+        aria-describedby={hintId}
+        onChange={(event) => setNote(guideId, stepId, event.target.value)}
+      />
+      <p className="hint" id={hintId}>
+        {t('guide.noteHint')}
+      </p>
+    </div>
+  )
+}

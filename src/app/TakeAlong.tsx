@@ -1,0 +1,37 @@
+import { Suspense, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Guide } from '../catalogue/schema.ts'
+import type { GuideTextParts } from '../share/guideText.ts'
+import type { Shared } from '../share/shareGuide.ts'
+import { lazyLater, loadLater } from './lazyLater.ts'
+
+const ContinueElsewhere = lazyLater('ContinueElsewhere')
+const ShareResult = lazyLater('ShareResult')
+
+/** "带走这份清单": print it, share it as text, or carry the progress to another device. */
+export function TakeAlong({ guide, parts }: { guide: Guide; parts: GuideTextParts }) {
+  const { t } = useTranslation()
+  const [shared, setShared] = useState<Shared>(null)
+  const [continuing, setContinuing] = useState(false)
+
+  return (
+    <section className="take-along" aria-labelledby="take-along-title">
+      <h2 id="take-along-title">{t('share.title')}</h2>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('share.print')}
+        </button>
+        <button type="button" className="button" onClick={async () => setShared(await (await loadLater()).shareGuide(guide, parts))}>
+          {t('share.shareText')}
+        </button>
+        <button type="button" className="button" onClick={() => setContinuing(true)}>
+          {t('share.continue')}
+        </button>
+      </div>
+      <Suspense fallback={null}>
+        {shared && <ShareResult shared={shared} />}
+        {continuing && <ContinueElsewhere personName={parts.person} onClose={() => setContinuing(false)} />}
+      </Suspense>
+    </section>
+  )
+}

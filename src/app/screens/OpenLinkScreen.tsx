@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'react-router'
+import { summarise } from '../../progress/backup.ts'
+import { useProgress } from '../../progress/progressStore.ts'
+import { Notice } from '../../ui/Notice.tsx'
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
+import { decodePerson, progressAfterLink, type LinkProblem, type SharedPerson } from '../../share/shareLink.ts'
+import { ProgressSummary } from '../ProgressSummary.tsx'
+
+type Step =
+  | { kind: 'reading' }
+  | { kind: 'refused'; problem: LinkProblem }
+  | { kind: 'preview'; shared: SharedPerson }
+  | { kind: 'merged'; name: string }
+  | { kind: 'cancelled' }
+
+const PROBLEM_KEY = { empty: 'share.empty', damaged: 'share.damaged', newer: 'share.newer' } as const satisfies Record<LinkProblem, string>
+
+/** /continue#…: what the link holds, then 合并进来 or 不导入; nothing changes without a yes. */
+export default function OpenLinkScreen() {
+  const { t, i18n } = useTranslation()
+  const meName = t('people.me')
+  const { hash } = useLocation()
+  const restoreProgress = useProgress((state) => state.restoreProgress)
+  const people = useProgress((state) => state.people)
+  const [step, setStep] = useState<Step>({ kind: 'reading' })
+  useDocumentTitle(`${t('share.openTitle')} · ${t('app.name')}`)
+
+  useEffect(() => {
+    let current = true
+    void decodePerson(hash.slice(1)).then(
+      (result) => current && setStep(result.ok ? { kind: 'preview', shared: result.shared } : { kind: 'refused', problem: result.problem }),
+    )
+    return () => {
+      current = false
+    }
+  }, [hash])
+
+  function merge(shared: SharedPerson) {
+    restoreProgress(progressAfterLink(useProgress.getState(), shared, Date.now()))
+    // The link has done its job: a reload shouldn't offer it again.
+    window.history.replaceState(window.history.state, '', window.location.pathname)
+    setStep({ kind: 'merged', name: shared.person.name ?? meName })
+  }
+
+  const here = step.kind === 'preview' ? people[step.shared.personId] : undefined
+  return (
+    <>
+      <h1>{t('share.openTitle')}</h1>
+      {step.kind === 'refused' && <Notice tone="warning">{t(PROBLEM_KEY[step.problem])}</Notice>}
+      {step.kind === 'cancelled' && <Notice>{t('share.cancelled')}</Notice>}
+      {step.kind === 'merged' && <Notice>{t('share.merged', { person: step.name })}</Notice>}
+      {step.kind === 'preview' && (
+        <div className="import-preview">
+          <p>
+            {t('share.openFrom', {
+              person: step.shared.person.name ?? meName,
+              date: new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(step.shared.sentAt),
+            })}
+          </p>
+          <ProgressSummary people={summarise({ [step.shared.personId]: step.shared.person })} />
+          <p className="hint">
+            {here && !here.removed
+              ? t('share.openInto', { person: here.name ?? meName })
+              : t('share.openNew', { person: step.shared.person.name ?? meName })}
+          </p>
+          <div className="button-row">
+            <button type="button" className="button primary" onClick={() => merge(step.shared)}>
+              {t('share.merge')}
+            </button>
+            <button type="button" className="button" onClick={() => setStep({ kind: 'cancelled' })}>
+              {t('share.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {step.kind !== 'preview' && step.kind !== 'reading' && (
+        <p>
+          <Link className="button" to="/">
+            {t('share.goHome')}
+          </Link>
+        </p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,18 @@
+import { useEffect } from 'react'
+import { useProgress } from './progressStore.ts'
+
+/** How long a notice offers 撤销. */
+export const UNDO_SECONDS = 8
+
+/** The change on offer for 撤销, dropped after UNDO_SECONDS. */
+export function useUndoable() {
+  const undoable = useProgress((state) => state.undoable)
+  const dismissUndo = useProgress((state) => state.dismissUndo)
+  const at = undoable?.at
+  useEffect(() => {
+    if (at === undefined) return
+    const timer = window.setTimeout(dismissUndo, UNDO_SECONDS * 1000)
+    return () => window.clearTimeout(timer)
+  }, [at, dismissUndo])
+  return undoable
+}

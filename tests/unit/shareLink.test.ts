@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { newPerson, type SavedProgress } from '../../src/progress/savedProgress.ts'
+import { continueLink, decodePerson, encodePerson, LINK_FORMAT, progressAfterLink } from '../../src/share/shareLink.ts'
+
+const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v2.json'), 'utf8')).state
+const me = saved.people.me!
+const mum = saved.people['p-mum']!
+
+async function deflated(value: unknown): Promise<string> {
+  const stream = new Response(JSON.stringify(value)).body!.pipeThrough(new CompressionStream('deflate-raw'))
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
+  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+}
+
+describe('the link for 在另一台设备继续', () => {
+  it('round-trips a person’s ticks, notes and name', async () => {
+    const shared = { personId: 'me', person: me, sentAt: 1_764_000_000_000 }
+    const payload = await encodePerson(shared)
+    expect(payload).toMatch(/^[\w-]+$/)
+    expect(await decodePerson(payload)).toEqual({ ok: true, shared })
+    const other = { personId: 'p-mum', person: mum, sentAt: 1 }
+    expect(await decodePerson(await encodePerson(other))).toEqual({ ok: true, shared: other })
+  })
+
+  it('puts the progress after the # of a /continue link, short enough for a QR code', async () => {
+    const link = await continueLink('https://example.test', { personId: 'me', person: me, sentAt: 1 })
+    expect(link).toMatch(/^https:\/\/example\.test\/continue#[\w-]+$/)
+    // A person with every step of both guides ticked and noted still fits a QR code (2,953 bytes at level L).
+    const guides = { g: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`step-number-${i}`, { done: true, at: 1_764_000_000_000 + i * 61_000 }])) }
+    const busy = { ...newPerson('妈妈的卡', 5), guides, notes: { g: { 'step-number-1': { text: '工单号 20261122-0042，退款 35 元', at: 6 } } } }
+    expect((await continueLink('https://example.test', { personId: 'p-x', person: busy, sentAt: 1 })).length).toBeLessThan(2_000)
+  })
+
+  it.each<[string, () => Promise<string>, string]>([
+    ['an empty fragment', async () => '', 'empty'],
+    ['characters that are not base64url', async () => '这不是链接', 'damaged'],
+    ['base64 that is not deflated', async () => 'aGVsbG8', 'damaged'],
+    ['a link cut short', async () => (await encodePerson({ personId: 'me', person: me, sentAt: 1 })).slice(0, 40), 'damaged'],
+    ['deflated junk', async () => deflated({ hello: 'world' }), 'damaged'],
+    ['a backup file instead', async () => deflated({ format: 'sim-cancel-checklist/progress-backup', version: 2, exportedAt: 1, state: saved }), 'damaged'],
+    ['a newer format', async () => deflated({ format: LINK_FORMAT, version: 99, sentAt: 1, personId: 'me', person: me }), 'newer'],
+    ['ticks that are not true/false', async () => deflated({ format: LINK_FORMAT, version: 2, sentAt: 1, personId: 'me', person: { ...me, guides: { g: { a: { done: 'yes', at: 1 } } } } }), 'damaged'],
+    ['a removed person', async () => deflated({ format: LINK_FORMAT, version: 2, sentAt: 1, personId: 'p-old', person: saved.people['p-old'] }), 'damaged'],
+    ['a "__proto__" key', async () => deflated(JSON.parse(`{"format":"${LINK_FORMAT}","version":2,"sentAt":1,"personId":"me","person":{"name":null,"at":0,"removed":false,"guides":{"__proto__":{}},"notes":{}}}`)), 'damaged'],
+  ])('refuses %s', async (_, payload, problem) => {
+    expect(await decodePerson(await payload())).toEqual({ ok: false, problem })
+  })
+
+  it('merges into the same person step by step and shows them', () => {
+    const here: SavedProgress = {
+      people: { me: { ...newPerson(null, 0), guides: { esim: { decide: { done: false, at: 1_764_000_100_000 } } } } },
+      currentPersonId: 'me',
+    }
+    const after = progressAfterLink(here, { personId: 'p-mum', person: mum, sentAt: 1 }, 9)
+    expect(after.currentPersonId).toBe('p-mum')
+    expect(after.people['p-mum']?.guides.esim?.decide?.done).toBe(true)
+    expect(after.people.me?.guides.esim?.decide?.done).toBe(false)
+    const mine = progressAfterLink(here, { personId: 'me', person: me, sentAt: 1 }, 9)
+    expect(mine.people.me?.guides.esim?.decide?.done).toBe(false)
+    expect(mine.people.me?.notes['physical-sim']?.['channel-hall']?.text).toBe('工单号 A1234')
+  })
+
+  it('brings back a person removed on this device, since someone chose to open the link', () => {
+    const here: SavedProgress = { people: { me: newPerson(null, 0), 'p-mum': { ...newPerson(null, 2_000_000_000_000), removed: true } }, currentPersonId: 'me' }
+    const after = progressAfterLink(here, { personId: 'p-mum', person: mum, sentAt: 1 }, 1_764_000_000_000)
+    expect(after.people['p-mum']).toMatchObject({ name: '妈妈的卡', removed: false })
+    expect(after.people['p-mum']?.guides.esim?.decide?.done).toBe(true)
+  })
+})
