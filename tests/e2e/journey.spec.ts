@@ -58,7 +58,7 @@ test('重新开始 asks in a dialog, and the clearing can be undone', async ({ p
   await page.getByRole('checkbox', { name: '妥善处理旧卡' }).check()
 
   await page.getByRole('button', { name: '重新开始' }).click()
-  const dialog = page.getByRole('dialog', { name: '清空这份清单的勾选？' })
+  const dialog = page.getByRole('dialog', { name: '清空这份清单的勾选和备注？' })
   await expect(dialog).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()

@@ -39,6 +39,7 @@ function GuideView({ guide }: { guide: Guide }) {
   const { t } = useTranslation()
   const lang = useLang()
   const nameOf = usePersonName()
+  const personId = useProgress((state) => state.currentPersonId)
   const personName = nameOf(useProgress((state) => state.people[state.currentPersonId]))
   const hasUndo = useProgress((state) => state.undoable !== null)
   const marks = useGuideMarks(guide.id)
@@ -53,7 +54,7 @@ function GuideView({ guide }: { guide: Guide }) {
     noteOf: (stepId) => notes[stepId]?.text ?? '',
     editNote: (step) => (
       <Suspense fallback={null}>
-        <NoteEditor guideId={guide.id} stepId={step.id} stepTitle={step.title} />
+        <NoteEditor key={personId} guideId={guide.id} stepId={step.id} stepTitle={step.title} />
       </Suspense>
     ),
     detailLabel: t('guide.showDetail'),

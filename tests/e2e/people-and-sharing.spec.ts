@@ -1,0 +1,159 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { SCREENSHOT_DIR, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll } from './helpers.ts'
+
+const GUIDE = '/guides/physical-sim'
+const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true })
+
+async function addPerson(page: Page, name: string) {
+  await page.getByRole('link', { name: '添加或管理' }).first().click()
+  await page.getByLabel('名字').fill(name)
+  await page.getByRole('button', { name: '添加', exact: true }).click()
+  await expect(page.getByText(`已添加“${name}”`)).toBeVisible()
+}
+
+async function writeNote(page: Page, step: string, text: string) {
+  await page.locator('summary').filter({ hasText: `：${step}` }).click()
+  await page.getByRole('textbox', { name: new RegExp(`^备注\\s*：${step}$`) }).fill(text)
+}
+
+test('two people’s ticks and notes stay apart, across a reload', async ({ page }) => {
+  await page.goto(GUIDE)
+  await checkbox(page, '结清欠费').check()
+  await writeNote(page, '结清欠费', '交了 35 元')
+
+  await addPerson(page, '妈妈的卡')
+  await page.goto(GUIDE)
+  await expect(page.getByLabel('为谁办理')).toHaveValue(/^p-/)
+  await expect(page.getByLabel('为谁办理').locator('option:checked')).toHaveText('妈妈的卡')
+  await expect(checkbox(page, '结清欠费')).not.toBeChecked()
+  await expect(page.getByText('交了 35 元')).toHaveCount(0)
+  await checkbox(page, '带上这张手机卡').check()
+  await writeNote(page, '带上这张手机卡', '工单号 A1234')
+
+  await page.reload()
+  await expect(page.getByLabel('为谁办理').locator('option:checked')).toHaveText('妈妈的卡')
+  await expect(checkbox(page, '带上这张手机卡')).toBeChecked()
+  await expect(checkbox(page, '结清欠费')).not.toBeChecked()
+  await expect(page.getByText('工单号 A1234')).toBeVisible()
+
+  // The note field open for 妈妈的卡 now shows (and edits) 我's note.
+  await page.locator('summary').filter({ hasText: '：结清欠费' }).click()
+  await page.getByLabel('为谁办理').selectOption({ label: '我' })
+  await expect(checkbox(page, '结清欠费')).toBeChecked()
+  await expect(checkbox(page, '带上这张手机卡')).not.toBeChecked()
+  await expect(page.locator('p', { hasText: '交了 35 元' })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: /^备注\s*：结清欠费$/ })).toHaveValue('交了 35 元')
+  await page.reload()
+  await expect(page.getByLabel('为谁办理').locator('option:checked')).toHaveText('我')
+  await expect(checkbox(page, '结清欠费')).toBeChecked()
+})
+
+test('removing a person asks first and can be undone', async ({ page }) => {
+  await page.goto('/')
+  await addPerson(page, '爸爸的旧卡')
+  await page.getByRole('button', { name: /^删除\s*：爸爸的旧卡$/ }).click()
+  const dialog = page.getByRole('dialog', { name: '删除“爸爸的旧卡”？' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: '删除' }).click()
+  await expect(page.getByText('已删除“爸爸的旧卡”。')).toBeVisible()
+  await expect(page.getByText('爸爸的旧卡', { exact: true })).toHaveCount(0)
+  await page.getByRole('button', { name: '撤销' }).click()
+  await expect(page.getByText('爸爸的旧卡', { exact: true })).toBeVisible()
+  await page.reload()
+  await expect(page.getByText('爸爸的旧卡', { exact: true })).toBeVisible()
+})
+
+test('printing shows the ticks, notes, the person and the date, and no controls', async ({ page }) => {
+  await page.goto(GUIDE)
+  await checkbox(page, '结清欠费').check()
+  await writeNote(page, '结清欠费', '交了 35 元')
+  await page.emulateMedia({ media: 'print' })
+
+  await expect(page.getByText(/^我的进度 · \d{4}年\d{1,2}月\d{1,2}日$/)).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeVisible()
+  await expect(checkbox(page, '结清欠费')).toBeChecked()
+  await expect(page.locator('p', { hasText: '交了 35 元' })).toBeVisible()
+  const visibleControls = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, select, textarea, summary, a[href], nav')]
+      .filter((element) => element.checkVisibility())
+      .map((element) => element.textContent?.trim() || element.tagName),
+  )
+  expect(visibleControls).toEqual([])
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/print-zh-Hans.png`, fullPage: true })
+})
+
+test('分享文字 gives the guide as text with ✓ and ☐ and the notes', async ({ page }) => {
+  await page.goto(GUIDE)
+  await checkbox(page, '结清欠费').check()
+  await writeNote(page, '结清欠费', '交了 35 元')
+  // No share sheet in this browser: the text goes to the clipboard, or is shown to copy by hand.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) } })
+  })
+  await page.getByRole('button', { name: '分享文字' }).click()
+  await expect(page.getByText('已复制，可以粘贴到微信、短信或备忘录里。')).toBeVisible()
+  const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied)
+  expect(copied).toContain('注销实体手机卡 · 我')
+  expect(copied).toContain('✓ 结清欠费\n   备注：交了 35 元')
+  expect(copied).toContain('☐ 带上这张手机卡')
+})
+
+test('在另一台设备继续: the link carries one person’s progress to another browser, after a yes', async ({ browser }) => {
+  const phone = await browser.newContext()
+  const other = await browser.newContext()
+  const from = await phone.newPage()
+  await from.goto('/')
+  await addPerson(from, '妈妈的卡')
+  await from.goto(GUIDE)
+  await checkbox(from, '结清欠费').check()
+  await checkbox(from, '去营业厅办理').check()
+  await writeNote(from, '去营业厅办理', '工单号 A1234')
+
+  await from.getByRole('button', { name: '在另一台设备继续' }).click()
+  const dialog = from.getByRole('dialog', { name: '在另一台设备继续' })
+  await expect(dialog.getByRole('img', { name: /二维码/ })).toBeVisible()
+  const link = await dialog.getByRole('textbox', { name: '链接' }).inputValue()
+  expect(link).toMatch(/\/continue#[\w-]+$/)
+  await from.screenshot({ path: `${SCREENSHOT_DIR}/continue-dialog-zh-Hans.png` })
+  await expectAccessible(from)
+
+  const to = await other.newPage()
+  const requests: string[] = []
+  to.on('request', (request) => requests.push(request.url()))
+  await to.goto('/guides/physical-sim')
+  await checkbox(to, '妥善处理旧卡').check()
+  await to.goto(link)
+  await expect(to.getByText(/这个链接带来了“妈妈的卡”的进度/)).toBeVisible()
+  await expect(to.getByText('注销实体手机卡：已勾选 2 步，备注 1 条')).toBeVisible()
+  await expect(to.getByText('这台设备上还没有“妈妈的卡”，会新建一份。')).toBeVisible()
+  await expectNoSidewaysScroll(to)
+  await expectComfortableTapTargets(to)
+  await to.screenshot({ path: `${SCREENSHOT_DIR}/continue-open-zh-Hans.png` })
+  // Nothing was imported yet, and the progress never left the browser.
+  expect(requests.some((url) => url.includes('#') || /A1234|%E5%B7%A5/.test(url))).toBe(false)
+  await to.getByRole('button', { name: '合并进来' }).click()
+  await expect(to.getByText('已合并。现在显示的是“妈妈的卡”的进度。')).toBeVisible()
+  expect(new URL(to.url()).hash).toBe('')
+
+  await to.goto(GUIDE)
+  await expect(to.getByLabel('为谁办理').locator('option:checked')).toHaveText('妈妈的卡')
+  await expect(checkbox(to, '结清欠费')).toBeChecked()
+  await expect(checkbox(to, '去营业厅办理')).toBeChecked()
+  await expect(to.getByText('工单号 A1234')).toBeVisible()
+  await to.getByLabel('为谁办理').selectOption({ label: '我' })
+  await expect(checkbox(to, '妥善处理旧卡')).toBeChecked()
+  await expect(checkbox(to, '结清欠费')).not.toBeChecked()
+  await phone.close()
+  await other.close()
+})
+
+test('a damaged link is refused with a clear message, and nothing changes', async ({ page }) => {
+  await page.goto(GUIDE)
+  await checkbox(page, '结清欠费').check()
+  await page.goto('/continue#not-a-real-link')
+  await expect(page.getByText(/这个链接不完整或已经损坏/)).toBeVisible()
+  await expect(page.getByRole('button', { name: '合并进来' })).toHaveCount(0)
+  await page.goto(GUIDE)
+  await expect(checkbox(page, '结清欠费')).toBeChecked()
+})
