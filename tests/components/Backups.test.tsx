@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { BACKUP_FORMAT, LAST_BACKUP_KEY } from '../../src/progress/backup.ts'
 import { PROGRESS_KEY, useProgress } from '../../src/progress/progressStore.ts'
@@ -105,6 +105,18 @@ describe('undo and blocked storage', () => {
     expect(notice).toHaveTextContent('已取消勾选：结清欠费')
     await user.click(within(notice).getByRole('button', { name: '撤销' }))
     expect(box).toBeChecked()
+  })
+
+  it('does not offer an undo that is older than its few seconds, e.g. back on the guide later', async () => {
+    await renderApp('/guides/physical-sim')
+    await screen.findByRole('checkbox', { name: '结清欠费' })
+    act(() =>
+      useProgress.setState({
+        undoable: { kind: 'untick', personId: 'me', guideId: 'physical-sim', at: Date.now() - 60_000, before: { 'settle-bill': { done: true, at: 1 } }, notesBefore: {} },
+      }),
+    )
+    await waitFor(() => expect(useProgress.getState().undoable).toBeNull())
+    expect(screen.queryByRole('button', { name: '撤销' })).not.toBeInTheDocument()
   })
 
   it('keeps working when storage throws on access, and offers an export', async () => {
