@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
 import { useAppUpdate } from './appUpdate.ts'
@@ -11,10 +11,13 @@ import { startLanguagePack } from './languagePack.ts'
  */
 export async function startApp(root: HTMLElement) {
   await startLanguagePack()
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const reactRoot = createRoot(root)
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   )
   whenLoaded(() =>
     void import('./serviceWorker.ts').then(({ registerServiceWorker }) =>
