@@ -101,6 +101,10 @@ export function progressAfterImport(current: SavedProgress, imported: SavedProgr
   const people = { ...current.people }
   for (const [personId, person] of Object.entries(imported.people)) {
     const before = current.people[personId]
+    if (person.removed) {
+      people[personId] = { ...person, at: now, guides: {}, notes: {} }
+      continue
+    }
     people[personId] = {
       name: person.name,
       at: now,

@@ -142,6 +142,16 @@ describe('progress store, keeping progress safe', () => {
     expect(marks('esim')).toEqual({ backup: { done: false, at: 3_000_000 }, decide: { done: true, at: 3_000_000 } })
   })
 
+  it('replaces with a backup that removed a person: they are gone here too, with nothing left of them', () => {
+    const mum = addPerson('妈妈的卡')
+    useProgress.getState().toggleStep('esim', 'decide', true)
+    useProgress.getState().setNote('esim', 'decide', '工单号 A1')
+    vi.setSystemTime(3_000_000)
+    importBackup({ currentPersonId: 'me', people: { me: newPerson(null, 0), [mum]: { ...newPerson(null, 2), removed: true } } }, 'replace')
+    expect(useProgress.getState().currentPersonId).toBe('me')
+    expect(useProgress.getState().people[mum]).toEqual({ name: null, at: 3_000_000, removed: true, guides: {}, notes: {} })
+  })
+
   it('takes in ticks another tab saved, without losing its own', async () => {
     const stop = followOtherTabs()
     useProgress.getState().toggleStep('esim', 'backup', true)
