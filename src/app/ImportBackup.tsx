@@ -10,6 +10,8 @@ import {
   type ImportMode,
 } from '../progress/backup.ts'
 import { useProgress } from '../progress/progressStore.ts'
+import { useLang } from '../language/useLang.ts'
+import { formatDate } from '../ui/formatDate.ts'
 import { Notice } from '../ui/Notice.tsx'
 import { ProgressSummary } from './ProgressSummary.tsx'
 
@@ -25,7 +27,8 @@ type Step = { kind: 'idle' } | { kind: 'preview'; backup: Backup } | { kind: 're
 
 /** "从备份恢复": choose a file, see what it holds, then merge or replace — or nothing changes. */
 export function ImportBackup() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const lang = useLang()
   const inputId = useId()
   const restoreProgress = useProgress((state) => state.restoreProgress)
   const [step, setStep] = useState<Step>({ kind: 'idle' })
@@ -56,7 +59,7 @@ export function ImportBackup() {
         <div className="import-preview">
           <p>
             {t('settings.importPreview', {
-              date: new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(step.backup.exportedAt),
+              date: formatDate(step.backup.exportedAt, lang, true),
             })}
           </p>
           <ProgressSummary people={summarise(step.backup.state.people)} />

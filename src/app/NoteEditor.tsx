@@ -7,16 +7,16 @@ interface NoteEditorProps {
   guideId: string
   stepId: string
   stepTitle: string
+  /** The saved note when the field opens; from then on the field is the user's (an IME may be composing). */
+  text: string
 }
 
 /** "备注" on a step: saved with every keystroke, so closing the page loses nothing. */
-export function NoteEditor({ guideId, stepId, stepTitle }: NoteEditorProps) {
+export function NoteEditor({ guideId, stepId, stepTitle, text }: NoteEditorProps) {
   const { t } = useTranslation()
   const id = useId()
   const hintId = useId()
   const setNote = useProgress((state) => state.setNote)
-  // Read once: the field is the user's while they type (and an IME is composing).
-  const saved = useProgress.getState().people[useProgress.getState().currentPersonId]?.notes[guideId]?.[stepId]?.text ?? ''
   return (
     <div className="note-editor">
       <label htmlFor={id}>
@@ -27,7 +27,7 @@ export function NoteEditor({ guideId, stepId, stepTitle }: NoteEditorProps) {
         id={id}
         rows={2}
         maxLength={NOTE_MAX}
-        defaultValue={saved}
+        defaultValue={text}
         placeholder={t('guide.notePlaceholder')}
         aria-describedby={hintId}
         onChange={(event) => setNote(guideId, stepId, event.target.value)}

@@ -3,16 +3,24 @@ import { useTranslation } from 'react-i18next'
 import type { Guide } from '../catalogue/schema.ts'
 import type { GuideTextParts } from '../share/guideText.ts'
 import type { Shared } from '../share/shareGuide.ts'
+import { useLang } from '../language/useLang.ts'
 import { lazyLater, loadLater } from './lazyLater.ts'
 
 const ContinueElsewhere = lazyLater('ContinueElsewhere')
 const ShareResult = lazyLater('ShareResult')
 
-/** "带走这份清单": print it, share it as text, or carry the progress to another device. */
-export function TakeAlong({ guide, parts }: { guide: Guide; parts: GuideTextParts }) {
+/** "带走这份清单": print it, share it as text (dated when shared), or carry the progress to another device. */
+export function TakeAlong({ guide, parts }: { guide: Guide; parts: Omit<GuideTextParts, 'date'> }) {
   const { t } = useTranslation()
+  const lang = useLang()
+
   const [shared, setShared] = useState<Shared>(null)
   const [continuing, setContinuing] = useState(false)
+
+  async function share() {
+    const { shareGuide } = await loadLater()
+    setShared(await shareGuide(guide, parts, lang))
+  }
 
   return (
     <section className="take-along" aria-labelledby="take-along-title">
@@ -21,7 +29,7 @@ export function TakeAlong({ guide, parts }: { guide: Guide; parts: GuideTextPart
         <button type="button" className="button" onClick={() => window.print()}>
           {t('share.print')}
         </button>
-        <button type="button" className="button" onClick={async () => setShared(await (await loadLater()).shareGuide(guide, parts))}>
+        <button type="button" className="button" onClick={share}>
           {t('share.shareText')}
         </button>
         <button type="button" className="button" onClick={() => setContinuing(true)}>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { findStep } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'
 import { useProgress } from '../progress/progressStore.ts'
-import { useUndoable } from '../progress/useUndoTimeout.ts'
+import { useUndoable } from '../progress/useUndoable.ts'
 import { Notice } from '../ui/Notice.tsx'
 
 /** After an untick or 重新开始 on this guide, offers 撤销 for a few seconds. */

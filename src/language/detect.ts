@@ -3,6 +3,9 @@ export type Lang = (typeof LANGS)[number]
 
 export const isLang = (value: unknown): value is Lang => LANGS.includes(value as Lang)
 
+/** The script i18next settled on (its resolvedLanguage); Simplified until it has. */
+export const scriptOf = (resolved: string | undefined): Lang => (resolved === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
+
 /**
  * Maps a browser language tag to the script we show. Traditional for
  * Taiwan, Hong Kong, Macau and any tag that names the Hant script;

@@ -1,6 +1,6 @@
 import i18n, { type BackendModule, type InitOptions, type LanguageDetectorModule } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { chooseScript, isLang, LANGS, type Lang } from './detect.ts'
+import { chooseScript, isLang, LANGS, scriptOf, type Lang } from './detect.ts'
 import essential from './locales/essential.json'
 
 /** Where the user's own choice of script is remembered (only an explicit choice). */
@@ -70,7 +70,7 @@ export const i18nOptions: InitOptions = {
   react: { useSuspense: false, bindI18n: 'languageChanged loaded' },
 }
 
-const currentLang = (): Lang => (i18n.resolvedLanguage === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
+const currentLang = (): Lang => scriptOf(i18n.resolvedLanguage)
 let started: Promise<Lang> | null = null
 
 /** Sets up i18next once; resolves with the script once its strings are loaded (or failed to). */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import type { Lang } from './detect.ts'
+import { scriptOf, type Lang } from './detect.ts'
 
 /** The script on screen now; re-renders when it changes. */
 export function useLang(): Lang {
   const { i18n } = useTranslation()
-  return i18n.resolvedLanguage === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans'
+  return scriptOf(i18n.resolvedLanguage)
 }

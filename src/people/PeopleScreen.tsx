@@ -5,7 +5,7 @@ import { addPerson, cleanName, removePerson, renamePerson } from '../progress/pe
 import { useProgress } from '../progress/progressStore.ts'
 import { DEFAULT_PERSON_ID, NAME_MAX, type Person } from '../progress/savedProgress.ts'
 import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'
-import { useUndoable } from '../progress/useUndoTimeout.ts'
+import { useUndoable } from '../progress/useUndoable.ts'
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx'
 import { Notice } from '../ui/Notice.tsx'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'

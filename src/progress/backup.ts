@@ -30,6 +30,17 @@ export function backupFileName(exportedAt: number): string {
   return `sim-cancel-checklist-${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}.json`
 }
 
+/**
+ * What a version number found in a backup or a link means: one we can read
+ * (this one, or an older one that migrates), one from a newer app, or junk.
+ * (Here rather than in migrations.ts, which the first screen loads.)
+ * `oldest` is the first version that kind of document was made in.
+ */
+export function versionStatus(version: unknown, oldest = 1): 'readable' | 'newer' | 'damaged' {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest) return 'damaged'
+  return version > PROGRESS_VERSION ? 'newer' : 'readable'
+}
+
 export function readBackup(text: string): { ok: true; backup: Backup } | { ok: false; problem: BackupProblem } {
   if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) return { ok: false, problem: 'too-big' }
   let parsed: unknown
@@ -42,10 +53,10 @@ export function readBackup(text: string): { ok: true; backup: Backup } | { ok: f
     return { ok: false, problem: 'not-ours' }
   }
   const { version, exportedAt, state } = parsed as Record<string, unknown>
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: 'damaged' }
-  if (version > PROGRESS_VERSION) return { ok: false, problem: 'newer' }
+  const status = versionStatus(version)
+  if (status !== 'readable') return { ok: false, problem: status }
   if (typeof exportedAt !== 'number' || !Number.isFinite(exportedAt)) return { ok: false, problem: 'damaged' }
-  const current = upgradeProgress(state, version)
+  const current = upgradeProgress(state, version as number)
   return current ? { ok: true, backup: { exportedAt, state: current } } : { ok: false, problem: 'damaged' }
 }
 

@@ -36,3 +36,6 @@ export function usePeople(): [string, Person][] {
 }
 
 export const useCurrentPersonId = () => useProgress((state) => state.currentPersonId)
+
+/** The person whose progress is on screen. */
+export const useCurrentPerson = (): Person | undefined => useProgress((state) => state.people[state.currentPersonId])

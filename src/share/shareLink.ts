@@ -1,3 +1,4 @@
+import { versionStatus } from '../progress/backup.ts'
 import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
 import { mergeProgress } from '../progress/mergeProgress.ts'
 import type { Person, SavedProgress } from '../progress/savedProgress.ts'
@@ -59,11 +60,12 @@ export async function decodePerson(payload: string): Promise<{ ok: true; shared:
   }
   if (typeof parsed !== 'object' || parsed === null) return { ok: false, problem: 'damaged' }
   const { format, version, sentAt, personId, person } = parsed as Record<string, unknown>
-  if (format !== LINK_FORMAT || typeof version !== 'number' || !Number.isInteger(version) || version < 2) return { ok: false, problem: 'damaged' }
-  if (version > PROGRESS_VERSION) return { ok: false, problem: 'newer' }
+  // Links were first made in version 2.
+  const status = format === LINK_FORMAT ? versionStatus(version, 2) : 'damaged'
+  if (status !== 'readable') return { ok: false, problem: status }
   if (typeof sentAt !== 'number' || !Number.isFinite(sentAt) || typeof personId !== 'string') return { ok: false, problem: 'damaged' }
   // Checked (and migrated) as saved progress holding just this person, standing in for "我" as well.
-  const upgraded = upgradeProgress({ people: { me: person, [personId]: person }, currentPersonId: personId }, version)
+  const upgraded = upgradeProgress({ people: { me: person, [personId]: person }, currentPersonId: personId }, version as number)
   const checked = upgraded?.people[personId]
   return checked ? { ok: true, shared: { personId, person: checked, sentAt } } : { ok: false, problem: 'damaged' }
 }

@@ -6,15 +6,21 @@ import { GuideSections } from '../../catalogue/GuideSections.tsx'
 import { GuideTips } from '../../catalogue/GuideTips.tsx'
 import type { Guide } from '../../catalogue/schema.ts'
 import type { StepExtras } from '../../catalogue/StepItem.tsx'
-import { useLang } from '../../language/useLang.ts'
 import { usePersonName } from '../../people/personName.ts'
 import { PersonSwitcher } from '../../people/PersonSwitcher.tsx'
 import { useProgress } from '../../progress/progressStore.ts'
-import { isStepDone, useGuideMarks, useGuideNotes, useToggleStep } from '../../progress/selectors.ts'
+import {
+  isStepDone,
+  useCurrentPerson,
+  useCurrentPersonId,
+  useGuideMarks,
+  useGuideNotes,
+  useToggleStep,
+} from '../../progress/selectors.ts'
 import { ProgressMeter } from '../../ui/ProgressMeter.tsx'
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
-import { useNow } from '../../ui/useNow.ts'
 import { CatalogueGate } from '../CatalogueGate.tsx'
+import { PrintHeading } from '../PrintHeading.tsx'
 import { TakeAlong } from '../TakeAlong.tsx'
 import { lazyLater } from '../lazyLater.ts'
 import { ResetGuide } from '../ResetGuide.tsx'
@@ -37,31 +43,30 @@ function useScrollToHash() {
 
 function GuideView({ guide }: { guide: Guide }) {
   const { t } = useTranslation()
-  const lang = useLang()
   const nameOf = usePersonName()
-  const personId = useProgress((state) => state.currentPersonId)
-  const personName = nameOf(useProgress((state) => state.people[state.currentPersonId]))
+  const personId = useCurrentPersonId()
+  const personName = nameOf(useCurrentPerson())
   const hasUndo = useProgress((state) => state.undoable !== null)
   const marks = useGuideMarks(guide.id)
   const notes = useGuideNotes(guide.id)
   const toggleStep = useToggleStep()
   const isDone = (stepId: string) => isStepDone(marks, stepId)
+  const noteOf = (stepId: string) => notes[stepId]?.text ?? ''
   const progress = guideProgress(guide, isDone)
   const ids = stepIds(guide)
   const extras: StepExtras = {
     isDone,
     onToggle: (stepId, done) => toggleStep(guide.id, stepId, done),
-    noteOf: (stepId) => notes[stepId]?.text ?? '',
+    noteOf,
     editNote: (step) => (
       <Suspense fallback={null}>
-        <NoteEditor key={personId} guideId={guide.id} stepId={step.id} stepTitle={step.title} />
+        <NoteEditor key={personId} guideId={guide.id} stepId={step.id} stepTitle={step.title} text={noteOf(step.id)} />
       </Suspense>
     ),
     detailLabel: t('guide.showDetail'),
     noteLabel: t('guide.noteLabel'),
   }
   const progressText = t('guide.progress', { done: progress.done, total: progress.total })
-  const today = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(useNow())
   useDocumentTitle(`${guide.title} · ${t('app.name')}`)
   useScrollToHash()
 
@@ -70,7 +75,7 @@ function GuideView({ guide }: { guide: Guide }) {
       <Link className="back-link" to="/">
         ‹ {t('guide.backHome')}
       </Link>
-      <p className="print-only">{t('share.printedFor', { person: personName, date: today })}</p>
+      <PrintHeading person={personName} />
       <h1>{guide.title}</h1>
       <p className="lead">{guide.summary}</p>
       <PersonSwitcher />
@@ -85,11 +90,11 @@ function GuideView({ guide }: { guide: Guide }) {
       </div>
       <GuideSections guide={guide} extras={extras} choiceDoneHint={t('guide.choiceDone')} />
       <GuideTips guide={guide} />
-      <TakeAlong guide={guide} parts={{ ...extras, person: personName, progress: progressText, date: today }} />
+      <TakeAlong guide={guide} parts={{ isDone, noteOf, noteLabel: extras.noteLabel, person: personName, progress: progressText }} />
       <ResetGuide
         guide={guide}
         tickedCount={ids.filter(isDone).length}
-        hasNotes={ids.some((stepId) => notes[stepId]?.text.trim())}
+        hasNotes={ids.some((stepId) => noteOf(stepId).trim())}
       />
       {hasUndo && (
         <Suspense fallback={null}>

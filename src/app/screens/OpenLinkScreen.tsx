@@ -4,7 +4,10 @@ import { Link, useLocation } from 'react-router'
 import { summarise } from '../../progress/backup.ts'
 import { useProgress } from '../../progress/progressStore.ts'
 import { Notice } from '../../ui/Notice.tsx'
+import { formatDate } from '../../ui/formatDate.ts'
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
+import { useLang } from '../../language/useLang.ts'
+import { usePersonName } from '../../people/personName.ts'
 import { decodePerson, progressAfterLink, type LinkProblem, type SharedPerson } from '../../share/shareLink.ts'
 import { ProgressSummary } from '../ProgressSummary.tsx'
 
@@ -19,8 +22,9 @@ const PROBLEM_KEY = { empty: 'share.empty', damaged: 'share.damaged', newer: 'sh
 
 /** /continue#…: what the link holds, then 合并进来 or 不导入; nothing changes without a yes. */
 export default function OpenLinkScreen() {
-  const { t, i18n } = useTranslation()
-  const meName = t('people.me')
+  const { t } = useTranslation()
+  const lang = useLang()
+  const nameOf = usePersonName()
   const { hash } = useLocation()
   const restoreProgress = useProgress((state) => state.restoreProgress)
   const people = useProgress((state) => state.people)
@@ -41,7 +45,7 @@ export default function OpenLinkScreen() {
     restoreProgress(progressAfterLink(useProgress.getState(), shared, Date.now()))
     // The link has done its job: a reload shouldn't offer it again.
     window.history.replaceState(window.history.state, '', window.location.pathname)
-    setStep({ kind: 'merged', name: shared.person.name ?? meName })
+    setStep({ kind: 'merged', name: nameOf(shared.person) })
   }
 
   const here = step.kind === 'preview' ? people[step.shared.personId] : undefined
@@ -55,15 +59,15 @@ export default function OpenLinkScreen() {
         <div className="import-preview">
           <p>
             {t('share.openFrom', {
-              person: step.shared.person.name ?? meName,
-              date: new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'short' }).format(step.shared.sentAt),
+              person: nameOf(step.shared.person),
+              date: formatDate(step.shared.sentAt, lang, true),
             })}
           </p>
           <ProgressSummary people={summarise({ [step.shared.personId]: step.shared.person })} />
           <p className="hint">
             {here && !here.removed
-              ? t('share.openInto', { person: here.name ?? meName })
-              : t('share.openNew', { person: step.shared.person.name ?? meName })}
+              ? t('share.openInto', { person: nameOf(here) })
+              : t('share.openNew', { person: nameOf(step.shared.person) })}
           </p>
           <div className="button-row">
             <button type="button" className="button primary" onClick={() => merge(step.shared)}>
