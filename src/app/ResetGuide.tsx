@@ -23,7 +23,7 @@ export function ResetGuide({ guide, tickedCount, hasNotes }: { guide: Guide; tic
           <ConfirmDialog
             open
             title={t('guide.resetTitle')}
-            body={t('guide.resetBody', { guide: guide.title, steps: tickedCount })}
+            body={t(tickedCount > 0 ? 'guide.resetBody' : 'guide.resetBodyNotesOnly', { guide: guide.title, steps: tickedCount })}
             confirmLabel={t('guide.resetConfirm')}
             cancelLabel={t('guide.resetCancel')}
             onCancel={() => setAsking(false)}

@@ -110,7 +110,9 @@ describe('notes on a step', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: '为谁办理' }), '妈妈的卡')
     // No ticks, but a note: there is something to clear.
     await user.click(screen.getByRole('button', { name: '重新开始' }))
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '清空' }))
+    const dialog = await screen.findByRole('dialog')
+    expect(dialog).toHaveTextContent('“注销实体手机卡”里写下的备注会全部清空。')
+    await user.click(within(dialog).getByRole('button', { name: '清空' }))
     expect(screen.queryByText('工单号 A1234')).not.toBeInTheDocument()
     await user.click(await screen.findByRole('button', { name: '撤销' }))
     expect(screen.getByText('工单号 A1234')).toBeInTheDocument()
