@@ -1,10 +1,7 @@
 import i18n, { type BackendModule, type InitOptions, type LanguageDetectorModule } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { chooseScript, isLang, LANGS, scriptOf, type Lang } from './detect.ts'
+import { chooseScript, isLang, LANGS, LANGUAGE_KEY, scriptOf, type Lang } from './detect.ts'
 import essential from './locales/essential.json'
-
-/** Where the user's own choice of script is remembered (only an explicit choice). */
-export const LANGUAGE_KEY = 'sim-cancel-checklist:language'
 
 /** A script's UI strings (section → key → text), as the app's loader finds them, or null. */
 export type UiStrings = Record<string, Record<string, string>>

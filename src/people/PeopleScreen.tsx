@@ -8,7 +8,7 @@ import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'
 import { useUndoable } from '../progress/useUndoable.ts'
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx'
 import { Notice } from '../ui/Notice.tsx'
-import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
+import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { usePersonName } from './personName.ts'
 
 /** Why a typed name can't be used, or null if it can (`except`: the person being renamed). */
@@ -182,7 +182,7 @@ export default function PeopleScreen() {
   const { t } = useTranslation()
   const people = usePeople()
   const currentPersonId = useCurrentPersonId()
-  useDocumentTitle(`${t('people.title')} · ${t('app.name')}`)
+  useDocumentTitle(pageTitle(t('people.title'), t('app.name')))
   return (
     <>
       <Link className="back-link" to="/">

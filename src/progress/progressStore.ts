@@ -11,11 +11,10 @@ import {
   type GuideMarks,
   type GuideNotes,
   type Person,
+  PROGRESS_KEY,
   type SavedProgress,
 } from './savedProgress.ts'
 import { useStorageStatus } from './storageStatus.ts'
-
-export const PROGRESS_KEY = 'sim-cancel-checklist:progress'
 
 /** A change that a short-lived notice offers to undo; kept in memory only. */
 export type Undoable =

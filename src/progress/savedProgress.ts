@@ -20,6 +20,9 @@ function hasForbiddenKey(value: unknown): boolean {
   )
 }
 
+/** Where the progress is kept in localStorage. */
+export const PROGRESS_KEY = 'sim-cancel-checklist:progress'
+
 /** Longest name for a person ("妈妈的卡") and longest note on a step, in characters. */
 export const NAME_MAX = 20
 export const NOTE_MAX = 200

@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { BACKUP_FORMAT, LAST_BACKUP_KEY } from '../../src/progress/backup.ts'
-import { PROGRESS_KEY, useProgress } from '../../src/progress/progressStore.ts'
+import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+import { useProgress } from '../../src/progress/progressStore.ts'
 import { renderApp } from './renderApp.tsx'
 
 const backupFile = (guides: Record<string, Record<string, { done: boolean; at: number }>>, name = 'backup.json') =>

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROGRESS_VERSION } from '../../src/progress/migrations.ts'
-import { PROGRESS_KEY, useProgress } from '../../src/progress/progressStore.ts'
+import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+import { useProgress } from '../../src/progress/progressStore.ts'
 import { useStorageStatus } from '../../src/progress/storageStatus.ts'
 
 const fixture = (version: number) => resolve('tests/unit/fixtures', `progress-v${version}.json`)

@@ -18,7 +18,7 @@ import {
   useToggleStep,
 } from '../../progress/selectors.ts'
 import { ProgressMeter } from '../../ui/ProgressMeter.tsx'
-import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
+import { pageTitle, useDocumentTitle } from '../../ui/useDocumentTitle.ts'
 import { CatalogueGate } from '../CatalogueGate.tsx'
 import { PrintHeading } from '../PrintHeading.tsx'
 import { TakeAlong } from '../TakeAlong.tsx'
@@ -67,7 +67,7 @@ function GuideView({ guide }: { guide: Guide }) {
     noteLabel: t('guide.noteLabel'),
   }
   const progressText = t('guide.progress', { done: progress.done, total: progress.total })
-  useDocumentTitle(`${guide.title} · ${t('app.name')}`)
+  useDocumentTitle(pageTitle(guide.title, t('app.name')))
   useScrollToHash()
 
   return (

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
+import { pageTitle, useDocumentTitle } from '../../ui/useDocumentTitle.ts'
 import { CatalogueGate } from '../CatalogueGate.tsx'
 
 function NotFound({ what }: { what: 'page' | 'guide' }) {
   const { t } = useTranslation()
   const title = what === 'guide' ? t('notFound.guideTitle') : t('notFound.title')
-  useDocumentTitle(`${title} · ${t('app.name')}`)
+  useDocumentTitle(pageTitle(title, t('app.name')))
   return (
     <div className="not-found">
       <h1>{title}</h1>

@@ -5,7 +5,7 @@ import { summarise } from '../../progress/backup.ts'
 import { useProgress } from '../../progress/progressStore.ts'
 import { Notice } from '../../ui/Notice.tsx'
 import { formatDate } from '../../ui/formatDate.ts'
-import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
+import { pageTitle, useDocumentTitle } from '../../ui/useDocumentTitle.ts'
 import { useLang } from '../../language/useLang.ts'
 import { usePersonName } from '../../people/personName.ts'
 import { decodePerson, progressAfterLink, type LinkProblem, type SharedPerson } from '../../share/shareLink.ts'
@@ -29,7 +29,7 @@ export default function OpenLinkScreen() {
   const restoreProgress = useProgress((state) => state.restoreProgress)
   const people = useProgress((state) => state.people)
   const [step, setStep] = useState<Step>({ kind: 'reading' })
-  useDocumentTitle(`${t('share.openTitle')} · ${t('app.name')}`)
+  useDocumentTitle(pageTitle(t('share.openTitle'), t('app.name')))
 
   useEffect(() => {
     let current = true

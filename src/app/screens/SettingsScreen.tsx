@@ -7,7 +7,7 @@ import { keepStatus, type KeepStatus } from '../../progress/keepStatus.ts'
 import { useKeepStorage } from '../../progress/keepStorage.ts'
 import { useProgress } from '../../progress/progressStore.ts'
 import { relativeTime } from '../../ui/relativeTime.ts'
-import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
+import { pageTitle, useDocumentTitle } from '../../ui/useDocumentTitle.ts'
 import { useNow } from '../../ui/useNow.ts'
 import { ImportBackup } from '../ImportBackup.tsx'
 
@@ -28,7 +28,7 @@ export default function SettingsScreen() {
   const hasTicks = useProgress((state) => Object.values(state.people).some((person) => Object.keys(person.guides).length > 0))
   const [kept, setKept] = useState<KeepStatus | null>(null)
   const [lastBackup, setLastBackup] = useState(readLastBackup)
-  useDocumentTitle(`${t('settings.title')} · ${t('app.name')}`)
+  useDocumentTitle(pageTitle(t('settings.title'), t('app.name')))
 
   useEffect(() => {
     let current = true
