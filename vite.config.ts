@@ -1,34 +1,15 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-
-/**
- * Content-Security-Policy. Everything comes from our own origin: no inline
- * scripts, no other hosts. The built index.html carries it as a <meta> tag
- * (the dev server needs an inline script for hot reload, so only the build
- * gets it). Hosts that can send headers should send CSP_HEADER as well;
- * `vite preview` does, so the browser tests run under both.
- */
-export const CSP = "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
-/** frame-ancestors only works as a header, not in <meta>. */
-export const CSP_HEADER = `${CSP}; frame-ancestors 'none'`
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
-    ],
-  }
-}
+import { prerender, securityHeaders } from './scripts/prerender.ts'
 
 /**
  * Installable and offline after one visit: Workbox precaches the app, both
  * scripts' catalogues and the icons, and answers every navigation (deep links
- * too) with index.html. A new version waits until the user taps 刷新.
+ * too) with a guide's own prerendered page or index.html. A new version waits
+ * until the user taps 刷新.
  */
 const pwa = VitePWA({
   registerType: 'prompt',
@@ -60,7 +41,8 @@ const pwa = VitePWA({
 })
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), contentSecurityPolicy(), pwa],
+  // prerender() also writes the Content-Security-Policy; securityHeaders() makes `vite preview` send it.
+  plugins: [react(), prerender(), securityHeaders(), pwa],
   resolve: {
     // react-router's package exports always point at its development build, with
     // its dev-only warnings and checks (remix-run/react-router#14102, open). The
@@ -76,7 +58,6 @@ export default defineConfig(({ command }) => ({
   preview: {
     port: 4173,
     strictPort: true,
-    headers: { 'Content-Security-Policy': CSP_HEADER, 'Referrer-Policy': 'no-referrer' },
   },
   test: {
     environment: 'jsdom',

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react'
+import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx'
@@ -10,10 +10,17 @@ import { useAppUpdate } from './appUpdate.ts'
 const StorageNotice = lazyLater('StorageNotice')
 const UpdateNotice = lazyLater('UpdateNotice')
 
-/** A new screen starts at its top (a link with #step scrolls to that step instead). */
+/**
+ * A new screen starts at its top (a link with #step scrolls to that step
+ * instead). The screen the page opened on stays where the browser put it:
+ * someone may have scrolled the prerendered screen while the app loaded.
+ */
 function useScrollToTopOnNewScreen() {
   const { pathname, hash } = useLocation()
+  const shownPath = useRef(pathname)
   useEffect(() => {
+    if (shownPath.current === pathname) return
+    shownPath.current = pathname
     if (!hash) window.scrollTo({ top: 0, behavior: 'instant' })
   }, [pathname, hash])
 }

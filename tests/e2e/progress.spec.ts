@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 
@@ -115,10 +116,18 @@ test('the settings screen says whether the browser keeps our storage and when th
   await expect(page.getByText('还没有导出过备份。')).toBeVisible()
 })
 
-test('the built page has no inline scripts and carries a Content-Security-Policy', async ({ page }) => {
-  const html = readFileSync('dist/index.html', 'utf8').replaceAll('&#39;', "'")
-  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/)
-  expect(html).toContain(`http-equiv="Content-Security-Policy" content="default-src 'self'`)
+test('the built pages run no inline script but the prerender gate, which their Content-Security-Policy names', async ({ page }) => {
+  const pages = ['index.html', ...readdirSync('dist/guides').map((file) => `guides/${file}`)]
+  expect(pages.length).toBeGreaterThan(1)
+  for (const file of pages) {
+    const html = readFileSync(`dist/${file}`, 'utf8')
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map((match) => match[1] ?? '')
+    expect(inline, file).toHaveLength(1)
+    const hash = createHash('sha256').update(inline[0] ?? '').digest('base64')
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]
+    expect(policy, file).toBe(`default-src 'self'; script-src 'self' 'sha256-${hash}'; object-src 'none'; base-uri 'self'; form-action 'self'`)
+  }
   const response = await page.goto('/')
-  expect(response?.headers()['content-security-policy']).toContain("default-src 'self'")
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-")
+  expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
 })

@@ -27,11 +27,11 @@ async function checkScreen(page: Page, name: string) {
 for (const script of scripts) {
   test.describe(`screens in ${script.lang}`, () => {
     test('home', async ({ page }) => {
-          await useScript(page, script.button)
+      await useScript(page, script.button)
       await expect(page.getByRole('heading', { level: 1, name: script.home })).toBeVisible()
       await expect(page.getByRole('article')).toHaveCount(2)
       await checkScreen(page, `home-${script.lang}`)
-        })
+    })
 
     test('guide, with ticks and a detail open', async ({ page }) => {
       await useScript(page, script.button)
@@ -128,4 +128,26 @@ test.describe('dark mode follows the system', () => {
     await page.getByRole('checkbox').nth(0).check()
     await checkScreen(page, 'guide-dark')
   })
+})
+
+test.describe('before the app’s script arrives (what a slow network shows first)', () => {
+  const views = [
+    { name: 'before-script-home', path: '/', options: {} },
+    { name: 'before-script-guide', path: '/guides/physical-sim', options: {} },
+    { name: 'before-script-guide-dark', path: '/guides/physical-sim', options: { colorScheme: 'dark' } },
+    { name: 'before-script-zh-Hant', path: '/guides/physical-sim', options: { locale: 'zh-TW' } },
+  ] as const
+
+  for (const { name, path, options } of views) {
+    test(name, async ({ browser }) => {
+      const context = await browser.newContext(options)
+      await context.route('**/assets/*.js', (route) => route.abort())
+      const page = await context.newPage()
+      await page.goto(path)
+      await expect(page.locator('.app-header').filter({ visible: true })).toHaveCount(1)
+      await expectNoSidewaysScroll(page)
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` })
+      await context.close()
+    })
+  }
 })

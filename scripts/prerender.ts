@@ -1,0 +1,149 @@
+/**
+ * The first screens as HTML, written at build time (part of `vite build`).
+ *
+ * Without this, a first visit sees a blank header until about 110 kB of
+ * JavaScript has arrived and run. With it, dist/index.html already holds the
+ * home screen and dist/guides/<id>.html each guide, as React draws them for a
+ * first visit (Simplified, nothing ticked), so the text paints as soon as the
+ * HTML and CSS are in. React's first render then replaces it.
+ *
+ * - The markup comes from the app itself: src/app/prerender.tsx renders the
+ *   routes with react-dom/server and the Simplified catalogue.
+ * - It is inert (no tap can tick a box that isn't saved yet) and shown only
+ *   when the visit's own first render will look the same; a small inline
+ *   script decides before the body paints (src/app/prerenderGate.ts, built
+ *   here; the CSP allows exactly that script by its hash).
+ * - It runs in generateBundle, before vite-plugin-pwa lists the files, so the
+ *   service worker precaches the final pages (and, by Workbox's clean URLs,
+ *   answers /guides/<id> with guides/<id>.html offline).
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { build, runnerImport, type Plugin, type ResolvedConfig } from 'vite'
+
+/** What src/app/prerender.tsx returns (its own types need the app's tsconfig). */
+interface PrerenderedPage {
+  path: string
+  title: string
+  description?: string
+  html: string
+}
+type PrerenderModule = { prerender: (catalogue: unknown, basename: string) => Promise<PrerenderedPage[]> }
+
+/** The script the pages are prerendered in: a first visit's default (the gate skips them for Traditional readers). */
+const PRERENDER_LANG = 'zh-Hans'
+
+/**
+ * Content-Security-Policy: everything from our own origin, and no inline
+ * script but the prerender gate, named by its hash. Only built pages carry
+ * it: the dev server needs inline scripts for hot reload.
+ */
+function contentSecurityPolicy(inlineScript: string) {
+  const hash = createHash('sha256').update(inlineScript).digest('base64')
+  return `default-src 'self'; script-src 'self' 'sha256-${hash}'; object-src 'none'; base-uri 'self'; form-action 'self'`
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** Replaces exactly one match, so a changed index.html fails the build instead of shipping a broken page. */
+function replaceOnce(html: string, pattern: RegExp, replacement: string, what: string) {
+  if ((html.match(new RegExp(pattern.source, 'g')) ?? []).length !== 1) {
+    throw new Error(`prerender: index.html should have exactly one ${what}`)
+  }
+  return html.replace(pattern, () => replacement)
+}
+
+/** The gate as one minified classic script, bundled with what it imports. */
+async function buildGate(root: string): Promise<string> {
+  const entry = '\0prerender-gate'
+  const result = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [
+      {
+        name: 'prerender-gate-entry',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) =>
+          id === entry ? `import { gatePrerendered } from '/src/app/prerenderGate.ts'\ngatePrerendered()\n` : null,
+      },
+    ],
+    build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry, output: { format: 'iife' } } },
+  })
+  const outputs = Array.isArray(result) ? result : [result]
+  const chunks = outputs.flatMap((output) => ('output' in output ? output.output : [])).filter((file) => file.type === 'chunk')
+  if (chunks.length !== 1 || !chunks[0]) throw new Error('prerender: the gate should build to one script')
+  return chunks[0].code.trim()
+}
+
+function pageHtml(template: string, page: PrerenderedPage, gate: string, base: string) {
+  const path = base.replace(/\/$/, '') + page.path
+  let html = template
+  html = replaceOnce(
+    html,
+    /<meta charset="[^"]*"\s*\/?>/i,
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(gate)}" />\n    <script data-path="${escapeHtml(path)}">${gate}</script>`,
+    'meta charset',
+  )
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`, '<title>')
+  if (page.description) {
+    html = replaceOnce(html, /<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(page.description)}"`, 'meta description')
+  }
+  // The page paints without it now, so the app's script can wait behind the CSS (and not count as render-blocking).
+  html = replaceOnce(html, /<script type="module"/, '<script type="module" fetchpriority="low"', 'module script')
+  // The stand-in header stays after it, for visits that skip the prerender (styles.css).
+  return replaceOnce(html, /<div id="root">/, `<div id="root"><div class="prerendered" inert>${page.html}</div>`, '#root')
+}
+
+export function prerender(): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'prerender-first-screens',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const index = bundle['index.html']
+        if (index?.type !== 'asset' || typeof index.source !== 'string') throw new Error('prerender: no index.html in the build')
+        if (!index.source.includes(`<html lang="${PRERENDER_LANG}">`)) throw new Error(`prerender: index.html should be <html lang="${PRERENDER_LANG}">`)
+        const catalogue: unknown = JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${PRERENDER_LANG}.json`), 'utf8'))
+        const [gate, { module }] = await Promise.all([
+          buildGate(config.root),
+          runnerImport<PrerenderModule>('/src/app/prerender.tsx', { configFile: false, root: config.root, base: config.base, logLevel: 'error' }),
+        ])
+        const template = index.source
+        for (const page of await module.prerender(catalogue, config.base)) {
+          const html = pageHtml(template, page, gate, config.base)
+          if (page.path === '/') index.source = html
+          else this.emitFile({ type: 'asset', fileName: `${page.path.slice(1)}.html`, source: html })
+        }
+      },
+    },
+  }
+}
+
+/**
+ * `vite preview` sends the policy the built index.html carries, plus what only
+ * a header can say, as hosts that can send headers should.
+ */
+export function securityHeaders(): Plugin {
+  return {
+    name: 'security-headers',
+    configurePreviewServer(server) {
+      const index = readFileSync(resolve(server.config.root, server.config.build.outDir, 'index.html'), 'utf8')
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(index)?.[1]
+      if (!policy) throw new Error('preview: dist/index.html has no Content-Security-Policy; run npm run build')
+      server.middlewares.use((_request, response, next) => {
+        response.setHeader('Content-Security-Policy', `${policy}; frame-ancestors 'none'`)
+        response.setHeader('Referrer-Policy', 'no-referrer')
+        next()
+      })
+    },
+  }
+}

@@ -1,0 +1,59 @@
+import { StrictMode } from 'react'
+import { renderToString } from 'react-dom/server'
+import { initReactI18next } from 'react-i18next'
+import { StaticRouter } from 'react-router'
+import { useCatalogue } from '../catalogue/catalogueStore.ts'
+import { isCatalogue } from '../catalogue/schema.ts'
+import { i18n, i18nOptions } from '../language/i18n.ts'
+import { pageTitle } from '../ui/useDocumentTitle.ts'
+import { AppRoutes } from './App.tsx'
+
+/** One screen as a first visit sees it, to write into its HTML file. */
+export interface PrerenderedPage {
+  /** The path within the app: "/" or "/guides/<id>". */
+  path: string
+  title: string
+  /** The page's meta description; the home page keeps index.html's own. */
+  description?: string
+  /** What React renders into #root. */
+  html: string
+}
+
+/**
+ * Build time only (scripts/prerender.ts loads this in Node): renders the home
+ * screen and every guide with the given catalogue, nothing ticked, the way
+ * the app's own first render draws them for a first visit.
+ */
+export async function prerender(catalogue: unknown, basename: string): Promise<PrerenderedPage[]> {
+  if (!isCatalogue(catalogue)) throw new Error('The catalogue to prerender is malformed (npm run traditional says where)')
+  const { lang } = catalogue
+  // There is no document to follow the language here; the HTML says lang="zh-Hans" already.
+  i18n.off('languageChanged')
+  await i18n.use(initReactI18next).init({
+    ...i18nOptions,
+    lng: lang,
+    resources: { [lang]: { ...i18nOptions.resources?.[lang], translation: catalogue.ui } },
+    initAsync: false,
+  })
+  // A server render reads each store's initial state, so the catalogue goes in there.
+  Object.assign(useCatalogue.getInitialState().byLang, { [lang]: { status: 'ready', catalogue } })
+
+  const appName = i18n.t('app.name')
+  const render = (path: string) =>
+    renderToString(
+      <StrictMode>
+        <StaticRouter basename={basename} location={basename.replace(/\/$/, '') + path}>
+          <AppRoutes />
+        </StaticRouter>
+      </StrictMode>,
+    )
+  return [
+    { path: '/', title: appName, html: render('/') },
+    ...catalogue.guides.map((guide) => ({
+      path: `/guides/${guide.id}`,
+      title: pageTitle(guide.title, appName),
+      description: guide.summary,
+      html: render(`/guides/${guide.id}`),
+    })),
+  ]
+}

@@ -1,0 +1,53 @@
+import { chooseScript, LANGUAGE_KEY } from '../language/detect.ts'
+import { PROGRESS_KEY } from '../progress/savedProgress.ts'
+
+/**
+ * The home and guide screens are prerendered at build time (scripts/prerender.ts)
+ * as a first visit sees them: Simplified, nothing ticked. That HTML paints
+ * before any JavaScript arrives, and React's first render replaces it.
+ *
+ * It may only show when that first render will look the same. Otherwise the
+ * page would flash the wrong script or empty checkboxes where ticks are saved,
+ * so we show the stand-in header instead, as every visit did before.
+ */
+export const SKIP_PRERENDERED = 'skip-prerendered'
+
+export interface Visit {
+  /** The path the HTML was prerendered for, and the path actually opened. */
+  prerenderedPath: string
+  pathname: string
+  /** The script the HTML was prerendered in (its <html lang>). */
+  prerenderedLang: string
+  storage: Pick<Storage, 'getItem'>
+  languages: readonly string[]
+}
+
+export function showsPrerendered({ prerenderedPath, pathname, prerenderedLang, storage, languages }: Visit): boolean {
+  return (
+    pathname === prerenderedPath &&
+    // Saved progress of any kind (even unreadable) means ticks, notes or a notice to show.
+    storage.getItem(PROGRESS_KEY) === null &&
+    chooseScript(storage.getItem(LANGUAGE_KEY), languages) === prerenderedLang
+  )
+}
+
+/**
+ * Runs inline at the top of each prerendered page (the CSP allows it by its
+ * hash), before the body paints, so a hidden prerender never flashes.
+ */
+export function gatePrerendered() {
+  const page = document.documentElement
+  let show = false
+  try {
+    show = showsPrerendered({
+      prerenderedPath: document.currentScript?.dataset.path ?? '',
+      pathname: location.pathname,
+      prerenderedLang: page.lang,
+      storage: localStorage,
+      languages: navigator.languages,
+    })
+  } catch {
+    // Storage that throws: the app will say so, which the prerender doesn't.
+  }
+  if (!show) page.classList.add(SKIP_PRERENDERED)
+}

@@ -1,0 +1,141 @@
+import type { BrowserContext, Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+/**
+ * The home and guide screens come prerendered in their HTML, so they paint
+ * before the app's script arrives. "Before the script" is simulated by
+ * refusing it: what shows then is what a slow phone shows first.
+ */
+const GUIDE = '/guides/physical-sim'
+const HOME_HEADING = '一步一步注销手机号'
+const GUIDE_HEADING = '注销实体手机卡'
+
+const withoutScripts = (target: Page | BrowserContext) => target.route('**/assets/*.js', (route) => route.abort())
+const standIn = (page: Page) => page.locator('.boot-header')
+const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))
+        }).observe({ type: 'layout-shift', buffered: true })
+        // No entries at all: the observer never calls back.
+        setTimeout(() => resolve(0), 500)
+      }),
+  )
+
+for (const [path, heading, line] of [
+  ['/', HOME_HEADING, '注销 eSIM（leb卡）'],
+  [GUIDE, GUIDE_HEADING, '结清欠费'],
+] as const) {
+  test(`a first visit to ${path} sees the screen before the app's script has arrived`, async ({ page }) => {
+    await withoutScripts(page)
+    await page.goto(path)
+    await expect(page.getByText(heading, { exact: true })).toBeVisible()
+    await expect(page.getByText(line, { exact: true }).first()).toBeVisible()
+    await expect(standIn(page)).toBeHidden()
+  })
+}
+
+test('a tap on the prerendered screen ticks nothing that would not be kept', async ({ page }) => {
+  await withoutScripts(page)
+  await page.goto(GUIDE)
+  const box = page.locator('input[type="checkbox"]').first()
+  await box.click({ force: true })
+  await expect(box).not.toBeChecked()
+})
+
+for (const [path, name] of [
+  ['/', '为谁办理'],
+  [GUIDE, '结清欠费'],
+] as const) {
+  test(`when the app starts on ${path}, a first visit keeps the same screen: same text, nothing moves`, async ({ browser }) => {
+    const before = await browser.newContext()
+    await withoutScripts(before)
+    const still = await before.newPage()
+    await still.goto(path)
+    const prerendered = await still.locator('#root').innerText()
+    await before.close()
+
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(path)
+    // The app has replaced the prerendered screen, which is the only inert thing on the page.
+    await expect(page.locator('[inert]')).toHaveCount(0)
+    await expect(page.getByLabel(name, { exact: true })).toBeVisible()
+    expect(await page.locator('#root').innerText()).toBe(prerendered)
+    expect(await layoutShift(page)).toBe(0)
+    await context.close()
+  })
+}
+
+test('someone who scrolls the prerendered guide while the app loads keeps their place', async ({ page }) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  // Not waiting for "load": that waits for the script being held back.
+  await page.goto(GUIDE, { waitUntil: 'commit' })
+  await page.getByText('妥善处理旧卡', { exact: true }).scrollIntoViewIfNeeded()
+  const scrolled = await page.evaluate(() => window.scrollY)
+  expect(scrolled).toBeGreaterThan(500)
+  release()
+  await expect(page.locator('[inert]')).toHaveCount(0)
+  await expect(page.getByRole('checkbox', { name: '妥善处理旧卡', exact: true })).toBeInViewport()
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+})
+
+test('once the app has started, a tick on the first screen is kept', async ({ page }) => {
+  await page.goto(GUIDE)
+  const box = page.getByRole('checkbox', { name: '结清欠费', exact: true })
+  await box.check()
+  await page.reload()
+  await expect(box).toBeChecked()
+})
+
+test('a Traditional reader sees the stand-in header, never the Simplified prerender', async ({ browser }) => {
+  for (const setUp of [
+    { locale: 'zh-TW' },
+    { storageState: { cookies: [], origins: [{ origin: 'http://localhost:4173', localStorage: [{ name: 'sim-cancel-checklist:language', value: 'zh-Hant' }] }] } },
+  ]) {
+    const context = await browser.newContext(setUp)
+    await withoutScripts(context)
+    const page = await context.newPage()
+    await page.goto(GUIDE)
+    await expect(standIn(page)).toBeVisible()
+    await expect(page.getByText(GUIDE_HEADING, { exact: true })).toBeHidden()
+    await context.unroute('**/assets/*.js')
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
+    await context.close()
+  }
+})
+
+test('someone with saved ticks sees the stand-in header, never empty checkboxes', async ({ page, context }) => {
+  await page.goto(GUIDE)
+  await page.getByRole('checkbox', { name: '结清欠费', exact: true }).check()
+  for (const path of ['/', GUIDE]) {
+    const later = await context.newPage()
+    await withoutScripts(later)
+    await later.goto(path)
+    await expect(standIn(later)).toBeVisible()
+    await expect(later.locator('input[type="checkbox"], progress').filter({ visible: true })).toHaveCount(0)
+    await later.close()
+  }
+})
+
+test('a page that was not prerendered never shows the home screen in its place', async ({ page }) => {
+  await withoutScripts(page)
+  for (const path of ['/settings', '/people', '/guides/no-such-guide', '/guides/physical-sim/']) {
+    await page.goto(path)
+    await expect(standIn(page)).toBeVisible()
+    await expect(page.getByText(HOME_HEADING, { exact: true })).toBeHidden()
+  }
+})
+
+test('each guide page has its own title for tabs, bookmarks and search', async ({ request }) => {
+  const html = await (await request.get(GUIDE)).text()
+  expect(html).toContain('<title>注销实体手机卡 · 手机卡注销清单</title>')
+})
