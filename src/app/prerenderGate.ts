@@ -1,7 +1,7 @@
 import { chooseScript, LANGUAGE_KEY } from '../language/detect.ts'
 import { PROGRESS_KEY } from '../progress/savedProgress.ts'
 
-/**
+/*
  * The home and guide screens are prerendered at build time (scripts/prerender.ts)
  * as a first visit sees them: Simplified, nothing ticked. That HTML paints
  * before any JavaScript arrives, and React's first render replaces it.
@@ -10,7 +10,9 @@ import { PROGRESS_KEY } from '../progress/savedProgress.ts'
  * page would flash the wrong script or empty checkboxes where ticks are saved,
  * so we show the stand-in header instead, as every visit did before.
  */
-export const SKIP_PRERENDERED = 'skip-prerendered'
+
+/** The class on <html> that hides the prerendered screen (styles.css). */
+const SKIP_PRERENDERED = 'skip-prerendered'
 
 export interface Visit {
   /** The path the HTML was prerendered for, and the path actually opened. */
