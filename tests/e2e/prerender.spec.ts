@@ -96,11 +96,13 @@ test('once the app has started, a tick on the first screen is kept', async ({ pa
 })
 
 test('a Traditional reader sees the stand-in header, never the Simplified prerender', async ({ browser }) => {
-  for (const setUp of [
-    { locale: 'zh-TW' },
-    { storageState: { cookies: [], origins: [{ origin: 'http://localhost:4173', localStorage: [{ name: 'sim-cancel-checklist:language', value: 'zh-Hant' }] }] } },
+  const choseTraditional = () => window.localStorage.setItem('sim-cancel-checklist:language', 'zh-Hant')
+  for (const { locale, chose } of [
+    { locale: 'zh-TW', chose: false },
+    { locale: 'zh-CN', chose: true },
   ]) {
-    const context = await browser.newContext(setUp)
+    const context = await browser.newContext({ locale })
+    if (chose) await context.addInitScript(choseTraditional)
     await withoutScripts(context)
     const page = await context.newPage()
     await page.goto(GUIDE)
