@@ -21,15 +21,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build, runnerImport, type Plugin, type ResolvedConfig } from 'vite'
-
-/** What src/app/prerender.tsx returns (its own types need the app's tsconfig). */
-interface PrerenderedPage {
-  path: string
-  title: string
-  description?: string
-  html: string
-}
-type PrerenderModule = { prerender: (catalogue: unknown, basename: string) => Promise<PrerenderedPage[]> }
+import type { Prerender, PrerenderedPage } from '../src/app/prerenderedPage.ts'
 
 /** The script the pages are prerendered in: a first visit's default (the gate skips them for Traditional readers). */
 const PRERENDER_LANG = 'zh-Hans'
@@ -115,7 +107,7 @@ export function prerender(): Plugin {
         const catalogue: unknown = JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${PRERENDER_LANG}.json`), 'utf8'))
         const [gate, { module }] = await Promise.all([
           buildGate(config.root),
-          runnerImport<PrerenderModule>('/src/app/prerender.tsx', { configFile: false, root: config.root, base: config.base, logLevel: 'error' }),
+          runnerImport<{ prerender: Prerender }>('/src/app/prerender.tsx', { configFile: false, root: config.root, base: config.base, logLevel: 'error' }),
         ])
         const template = index.source
         for (const page of await module.prerender(catalogue, config.base)) {

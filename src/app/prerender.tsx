@@ -7,24 +7,14 @@ import { isCatalogue } from '../catalogue/schema.ts'
 import { i18n, i18nOptions } from '../language/i18n.ts'
 import { pageTitle } from '../ui/useDocumentTitle.ts'
 import { AppRoutes } from './App.tsx'
-
-/** One screen as a first visit sees it, to write into its HTML file. */
-export interface PrerenderedPage {
-  /** The path within the app: "/" or "/guides/<id>". */
-  path: string
-  title: string
-  /** The page's meta description; the home page keeps index.html's own. */
-  description?: string
-  /** What React renders into #root. */
-  html: string
-}
+import type { Prerender } from './prerenderedPage.ts'
 
 /**
  * Build time only (scripts/prerender.ts loads this in Node): renders the home
  * screen and every guide with the given catalogue, nothing ticked, the way
  * the app's own first render draws them for a first visit.
  */
-export async function prerender(catalogue: unknown, basename: string): Promise<PrerenderedPage[]> {
+export const prerender: Prerender = async (catalogue, basename) => {
   if (!isCatalogue(catalogue)) throw new Error('The catalogue to prerender is malformed (npm run traditional says where)')
   const { lang } = catalogue
   // There is no document to follow the language here; the HTML says lang="zh-Hans" already.
