@@ -1,6 +1,6 @@
 import { mergeProgress } from './mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
-import { DEFAULT_PERSON_ID, livePeople, type SavedProgress } from './savedProgress.ts'
+import { answerValues, DEFAULT_PERSON_ID, livePeople, type GuideMarks, type SavedProgress } from './savedProgress.ts'
 
 /**
  * A backup file: our progress with a label saying what it is. Imported
@@ -60,23 +60,40 @@ export function readBackup(text: string): { ok: true; backup: Backup } | { ok: f
   return current ? { ok: true, backup: { exportedAt, state: current } } : { ok: false, problem: 'damaged' }
 }
 
+export interface GuideSummary {
+  guideId: string
+  marks: GuideMarks
+  /** question → option id, for counting only the steps that apply. */
+  answers: Record<string, string>
+  /** Ticked steps, counted one by one (the screen counts a choice once when it knows the guide). */
+  ticked: number
+  notes: number
+}
+
 export interface PersonSummary {
   personId: string
   name: string | null
-  guides: { guideId: string; ticked: number; notes: number }[]
+  guides: GuideSummary[]
 }
 
-/** Ticked steps and notes per person and guide, for showing what a backup or link holds. */
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined)
+
+/** Per person and guide, what a backup or link holds: marks, answers and how many notes; guides with neither ticks nor notes left out. */
 export function summarise(people: SavedProgress['people']): PersonSummary[] {
   return livePeople(people).map(([personId, person]) => ({
     personId,
     name: person.name,
     guides: [...new Set([...Object.keys(person.guides), ...Object.keys(person.notes)])]
-      .map((guideId) => ({
-        guideId,
-        ticked: Object.values(person.guides[guideId] ?? {}).filter((mark) => mark.done).length,
-        notes: Object.values(person.notes[guideId] ?? {}).filter((note) => note.text.trim()).length,
-      }))
+      .map((guideId): GuideSummary => {
+        const marks = own(person.guides, guideId) ?? {}
+        return {
+          guideId,
+          marks,
+          answers: answerValues(own(person.answers, guideId) ?? {}),
+          ticked: Object.values(marks).filter((mark) => mark.done).length,
+          notes: Object.values(own(person.notes, guideId) ?? {}).filter((note) => note.text.trim()).length,
+        }
+      })
       .filter((guide) => guide.ticked > 0 || guide.notes > 0),
   }))
 }
@@ -113,7 +130,7 @@ export function progressAfterImport(current: SavedProgress, imported: SavedProgr
   for (const [personId, person] of Object.entries(imported.people)) {
     const before = current.people[personId]
     if (person.removed) {
-      people[personId] = { ...person, at: now, guides: {}, notes: {} }
+      people[personId] = { ...person, at: now, guides: {}, notes: {}, answers: {} }
       continue
     }
     people[personId] = {
@@ -122,6 +139,7 @@ export function progressAfterImport(current: SavedProgress, imported: SavedProgr
       removed: person.removed,
       guides: restamp(before?.guides, person.guides, (mark) => ({ done: mark?.done === true, at: now })),
       notes: restamp(before?.notes, person.notes, (note) => ({ text: note?.text ?? '', at: now })),
+      answers: restamp(before?.answers, person.answers, (answer) => ({ value: answer?.value ?? '', at: now })),
     }
   }
   // A replace can remove the person on screen (a backup holds tombstones too).
@@ -129,7 +147,7 @@ export function progressAfterImport(current: SavedProgress, imported: SavedProgr
   return { people, currentPersonId }
 }
 
-/** Every step either side has, set to the imported side's value and stamped `now`. */
+/** Every step (or question) either side has, set to the imported side's value and stamped `now`. */
 function restamp<T>(
   before: Record<string, Record<string, T>> = {},
   imported: Record<string, Record<string, T>>,

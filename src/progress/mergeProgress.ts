@@ -6,7 +6,7 @@ type Dated<T extends Timed> = Record<string, Record<string, T>>
 const newer = <T extends Timed>(ours: T | undefined, theirs: T | undefined): T | undefined =>
   !ours ? theirs : !theirs ? ours : theirs.at > ours.at ? theirs : ours
 
-/** guide → step → the later of the two entries (marks or notes). */
+/** guide → step (or question) → the later of the two entries (marks, notes or answers). */
 function mergeDated<T extends Timed>(ours: Dated<T> = {}, theirs: Dated<T> = {}): Dated<T> {
   const merged: Dated<T> = {}
   for (const guideId of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
@@ -26,12 +26,19 @@ function mergePerson(ours: Person | undefined, theirs: Person | undefined): Pers
   // The name and whether the person is here go together: the later change wins.
   const { name, at, removed } = newer(ours, theirs) as Person
   // A removal keeps nothing, so the other side's older ticks cannot bring the person back.
-  if (removed) return { name, at, removed, guides: {}, notes: {} }
-  return { name, at, removed, guides: mergeDated(ours?.guides, theirs?.guides), notes: mergeDated(ours?.notes, theirs?.notes) }
+  if (removed) return { name, at, removed, guides: {}, notes: {}, answers: {} }
+  return {
+    name,
+    at,
+    removed,
+    guides: mergeDated(ours?.guides, theirs?.guides),
+    notes: mergeDated(ours?.notes, theirs?.notes),
+    answers: mergeDated(ours?.answers, theirs?.answers),
+  }
 }
 
 /**
- * Both sides' progress: for each step's mark and note the later change wins
+ * Both sides' progress: for each step's mark and note, and each answer, the later change wins
  * (on a tie, ours), and the same for each person's name and removal. Nothing
  * either side has is dropped, except what a later removal took away. Used for
  * a second tab's writes and for importing a backup or a link with "合并".

@@ -2,7 +2,8 @@
  * The saved format's version, and how to bring older saved data up to it.
  *
  * Version 1 is the first release; version 2 added notes on steps and lets
- * people be renamed and removed (each person has `at`, `removed` and `notes`).
+ * people be renamed and removed (each person has `at`, `removed` and `notes`);
+ * version 3 added each person's answers to a guide's questions (`answers`).
  * When the format changes:
  * 1. bump PROGRESS_VERSION,
  * 2. add a step to `steps` that turns version N-1 into version N,
@@ -11,7 +12,7 @@
  */
 import { isSavedProgress, type SavedProgress } from './savedProgress.ts'
 
-export const PROGRESS_VERSION = 2
+export const PROGRESS_VERSION = 3
 
 type MigrationStep = (state: unknown) => unknown
 
@@ -25,6 +26,14 @@ const steps: Record<number, MigrationStep> = {
     const people: Dict = {}
     for (const [id, person] of Object.entries(state.people)) {
       people[id] = isDict(person) ? { name: person.name, at: 0, removed: false, guides: person.guides, notes: {} } : person
+    }
+    return { ...state, people }
+  },
+  2: (state) => {
+    if (!isDict(state) || !isDict(state.people)) return state
+    const people: Dict = {}
+    for (const [id, person] of Object.entries(state.people)) {
+      people[id] = isDict(person) ? { ...person, answers: {} } : person
     }
     return { ...state, people }
   },

@@ -35,6 +35,8 @@ interface ProgressState extends SavedProgress {
   toggleStep: (guideId: string, stepId: string, done: boolean) => void
   /** Writes the current person's note on a step; an empty text removes it. */
   setNote: (guideId: string, stepId: string, text: string) => void
+  /** The current person's answer to one of a guide's questions (an option id); marks and notes stay as they are. */
+  answerQuestion: (guideId: string, questionId: string, optionId: string) => void
   /** Clears the given steps' ticks and notes (the guide's current steps; removed steps keep theirs). */
   resetGuide: (guideId: string, stepIds: readonly string[]) => void
   switchPerson: (personId: string) => void
@@ -91,6 +93,13 @@ export const useProgress = create<ProgressState>()(
         set((state) => {
           const notes = { ...notesOf(state, guideId), [stepId]: { text: text.slice(0, NOTE_MAX), at: Date.now() } }
           return withGuide(state, guideId, marksOf(state, guideId), notes)
+        }),
+
+      answerQuestion: (guideId, questionId, optionId) =>
+        set((state) => {
+          const person = current(state)
+          const answers = { ...person.answers[guideId], [questionId]: { value: optionId, at: Date.now() } }
+          return { people: { ...state.people, [state.currentPersonId]: { ...person, answers: { ...person.answers, [guideId]: answers } } } }
         }),
 
       resetGuide: (guideId, stepIds) =>

@@ -1,5 +1,6 @@
+import { useMemo } from 'react'
 import { useProgress } from './progressStore.ts'
-import { livePeople, type GuideMarks, type GuideNotes, type Person } from './savedProgress.ts'
+import { answerValues, livePeople, type GuideAnswers, type GuideMarks, type GuideNotes, type Person } from './savedProgress.ts'
 
 const NO_MARKS: GuideMarks = Object.freeze({})
 
@@ -29,6 +30,16 @@ const NO_NOTES: GuideNotes = Object.freeze({})
 export function useGuideNotes(guideId: string): GuideNotes {
   return useProgress((state) => state.people[state.currentPersonId]?.notes[guideId] ?? NO_NOTES)
 }
+
+const NO_ANSWERS: GuideAnswers = Object.freeze({})
+
+/** The current person's answers to one guide's questions: question id → option id ('' or missing: not answered). */
+export function useGuideAnswers(guideId: string): Readonly<Record<string, string>> {
+  const answers = useProgress((state) => state.people[state.currentPersonId]?.answers[guideId] ?? NO_ANSWERS)
+  return useMemo(() => answerValues(answers), [answers])
+}
+
+export const useAnswerQuestion = () => useProgress((state) => state.answerQuestion)
 
 /** The people on this device (not removed), "我" first. */
 export function usePeople(): [string, Person][] {

@@ -5,7 +5,7 @@ import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, backupText, readBackup
 import type { SavedProgress } from '../../src/progress/savedProgress.ts'
 
 const fixture = (version: number) => JSON.parse(readFileSync(resolve(`tests/unit/fixtures/progress-v${version}.json`), 'utf8')).state
-const saved: SavedProgress = fixture(2)
+const saved: SavedProgress = fixture(3)
 const file = (value: unknown) => JSON.stringify(value)
 
 describe('progress backups', () => {
@@ -53,17 +53,34 @@ describe('progress backups', () => {
     expect(Object.prototype).not.toHaveProperty('polluted')
   })
 
-  it('counts ticked steps and notes per person and guide for the preview, leaving out removed people', () => {
+  it('gives the preview each person’s marks, answers and note count per guide, leaving out removed people', () => {
+    const me = saved.people.me!
     expect(summarise(saved.people)).toEqual([
       {
         personId: 'me',
         name: null,
         guides: [
-          { guideId: 'physical-sim', ticked: 3, notes: 1 },
-          { guideId: 'esim', ticked: 1, notes: 0 },
+          { guideId: 'physical-sim', marks: me.guides['physical-sim'], answers: { where: 'mainland', keep: 'cancel' }, ticked: 3, notes: 1 },
+          { guideId: 'esim', marks: me.guides.esim, answers: {}, ticked: 1, notes: 0 },
         ],
       },
-      { personId: 'p-mum', name: '妈妈的卡', guides: [{ guideId: 'esim', ticked: 1, notes: 0 }] },
+      { personId: 'p-mum', name: '妈妈的卡', guides: [{ guideId: 'esim', marks: saved.people['p-mum']!.guides.esim, answers: { watch: 'yes' }, ticked: 1, notes: 0 }] },
     ])
+  })
+
+  it('carries each person’s answers, and reads a version 2 backup with no answers yet', () => {
+    const result = readBackup(backupText(saved, 1))
+    expect(result.ok && result.backup.state.people.me?.answers['physical-sim']?.where).toEqual({ value: 'mainland', at: 1763779100000 })
+    const old = readBackup(file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: fixture(2) }))
+    expect(old.ok && old.backup.state.people.me).toMatchObject({ answers: {}, notes: { 'physical-sim': { 'channel-hall': { text: '工单号 A1234' } } } })
+  })
+
+  it.each([
+    ['an answer that is not an option id', { where: { value: 'Mainland!', at: 1 } }],
+    ['an answer without a time', { where: { value: 'uk' } }],
+    ['an answer that is a number', { where: { value: 3, at: 1 } }],
+  ])('refuses a backup with %s', (_, answers) => {
+    const state = { ...saved, people: { ...saved.people, me: { ...saved.people.me!, answers: { 'physical-sim': answers } } } }
+    expect(readBackup(file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state }))).toEqual({ ok: false, problem: 'damaged' })
   })
 })

@@ -28,6 +28,13 @@ describe('saved-format versions', () => {
     expect(guides?.['physical-sim']?.backup?.done).toBe(false)
     expect(guides?.['physical-sim']?.['channel-hall']?.done).toBe(true)
     expect(guides?.esim?.['delete-is-not-cancel']?.done).toBe(true)
+    if (version >= 3) {
+      expect(useProgress.getState().people.me?.answers['physical-sim']?.where).toEqual({ value: 'mainland', at: 1763779100000 })
+      expect(useProgress.getState().people['p-mum']?.answers.esim?.watch?.value).toBe('yes')
+    } else {
+      // Older saves had no answers: every step shows until the person answers.
+      expect(useProgress.getState().people.me?.answers).toEqual({})
+    }
     if (version >= 2) {
       expect(useProgress.getState().people.me?.notes['physical-sim']?.['channel-hall']?.text).toBe('工单号 A1234')
       expect(useProgress.getState().people['p-mum']?.name).toBe('妈妈的卡')

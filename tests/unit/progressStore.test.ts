@@ -32,10 +32,10 @@ describe('progress store', () => {
   it('saves at once under one key, as versioned JSON keyed person → guide → step', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
     expect(saved()).toEqual({
-      version: 2,
+      version: 3,
       state: {
         currentPersonId: 'me',
-        people: { me: { name: null, at: 0, removed: false, guides: { esim: { backup: { done: true, at: 1_000_000 } } }, notes: {} } },
+        people: { me: { name: null, at: 0, removed: false, guides: { esim: { backup: { done: true, at: 1_000_000 } } }, notes: {}, answers: {} } },
       },
     })
     expect(saved().state.undoable).toBeUndefined()
@@ -102,6 +102,60 @@ describe('progress store', () => {
   })
 })
 
+describe('progress store, answers to a guide’s questions', () => {
+  const answers = (guideId: string, personId = useProgress.getState().currentPersonId) =>
+    useProgress.getState().people[personId]?.answers[guideId] ?? {}
+
+  it('keeps the current person’s answer per guide, with when it was given, and saves it at once', () => {
+    const { answerQuestion } = useProgress.getState()
+    answerQuestion('physical-sim', 'where', 'uk')
+    vi.setSystemTime(1_002_000)
+    answerQuestion('physical-sim', 'where', 'mainland')
+    answerQuestion('esim', 'watch', 'yes')
+    expect(answers('physical-sim')).toEqual({ where: { value: 'mainland', at: 1_002_000 } })
+    expect(answers('esim')).toEqual({ watch: { value: 'yes', at: 1_002_000 } })
+    expect(saved().state.people.me.answers['physical-sim'].where.value).toBe('mainland')
+  })
+
+  it('keeps each person’s answers apart', () => {
+    const mum = addPerson('妈妈的卡')
+    useProgress.getState().answerQuestion('esim', 'keep', 'port')
+    useProgress.getState().switchPerson('me')
+    expect(answers('esim')).toEqual({})
+    expect(answers('esim', mum).keep?.value).toBe('port')
+  })
+
+  it('never touches ticks or notes when an answer changes', () => {
+    const { toggleStep, setNote, answerQuestion } = useProgress.getState()
+    toggleStep('physical-sim', 'find-accounts', true)
+    setNote('physical-sim', 'find-accounts', '查到 3 个号码')
+    const before = useProgress.getState().people.me
+    answerQuestion('physical-sim', 'where', 'uk')
+    answerQuestion('physical-sim', 'where', 'mainland')
+    expect(useProgress.getState().people.me?.guides).toBe(before?.guides)
+    expect(useProgress.getState().people.me?.notes).toBe(before?.notes)
+  })
+
+  it('merges answers like marks: for each question the later change wins', () => {
+    useProgress.getState().answerQuestion('esim', 'where', 'uk')
+    useProgress.getState().answerQuestion('esim', 'keep', 'cancel')
+    const theirs: SavedProgress = {
+      currentPersonId: 'me',
+      people: { me: { ...newPerson(null, 0), answers: { esim: { where: { value: 'mainland', at: 5 }, keep: { value: 'port', at: 2_000_000 }, watch: { value: 'no', at: 7 } } } } },
+    }
+    useProgress.getState().restoreProgress(progressAfterImport(useProgress.getState(), theirs, 'merge', 3_000_000))
+    expect(answers('esim')).toEqual({ where: { value: 'uk', at: 1_000_000 }, keep: { value: 'port', at: 2_000_000 }, watch: { value: 'no', at: 7 } })
+  })
+
+  it('replaces answers exactly with a backup’s: one the backup does not have is taken back', () => {
+    useProgress.getState().answerQuestion('esim', 'where', 'uk')
+    useProgress.getState().answerQuestion('esim', 'keep', 'cancel')
+    const theirs: SavedProgress = { currentPersonId: 'me', people: { me: { ...newPerson(null, 0), answers: { esim: { keep: { value: 'port', at: 5 } } } } } }
+    useProgress.getState().restoreProgress(progressAfterImport(useProgress.getState(), theirs, 'replace', 3_000_000))
+    expect(answers('esim')).toEqual({ where: { value: '', at: 3_000_000 }, keep: { value: 'port', at: 3_000_000 } })
+  })
+})
+
 describe('progress store, keeping progress safe', () => {
   it('offers to undo an untick, and the undo brings the tick back', () => {
     const { toggleStep } = useProgress.getState()
@@ -149,7 +203,7 @@ describe('progress store, keeping progress safe', () => {
     vi.setSystemTime(3_000_000)
     importBackup({ currentPersonId: 'me', people: { me: newPerson(null, 0), [mum]: { ...newPerson(null, 2), removed: true } } }, 'replace')
     expect(useProgress.getState().currentPersonId).toBe('me')
-    expect(useProgress.getState().people[mum]).toEqual({ name: null, at: 3_000_000, removed: true, guides: {}, notes: {} })
+    expect(useProgress.getState().people[mum]).toEqual({ name: null, at: 3_000_000, removed: true, guides: {}, notes: {}, answers: {} })
   })
 
   it('takes in ticks another tab saved, without losing its own', async () => {
@@ -213,7 +267,7 @@ describe('progress store, people', () => {
     vi.setSystemTime(2_000_000)
     removePerson(mum)
     expect(current()).toBe('me')
-    expect(people()[mum]).toEqual({ name: null, at: 2_000_000, removed: true, guides: {}, notes: {} })
+    expect(people()[mum]).toEqual({ name: null, at: 2_000_000, removed: true, guides: {}, notes: {}, answers: {} })
     expect(JSON.stringify(saved())).not.toContain('工单号')
 
     vi.setSystemTime(3_000_000)

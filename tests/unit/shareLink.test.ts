@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { newPerson, type SavedProgress } from '../../src/progress/savedProgress.ts'
 import { continueLink, decodePerson, encodePerson, LINK_FORMAT, progressAfterLink } from '../../src/share/shareLink.ts'
 
-const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v2.json'), 'utf8')).state
+const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v3.json'), 'utf8')).state
 const me = saved.people.me!
 const mum = saved.people['p-mum']!
 
@@ -22,6 +22,14 @@ describe('the link for 在另一台设备继续', () => {
     expect(await decodePerson(payload)).toEqual({ ok: true, shared })
     const other = { personId: 'p-mum', person: mum, sentAt: 1 }
     expect(await decodePerson(await encodePerson(other))).toEqual({ ok: true, shared: other })
+  })
+
+  it('carries the person’s answers, and still reads a link made before answers existed', async () => {
+    const decoded = await decodePerson(await encodePerson({ personId: 'me', person: me, sentAt: 1 }))
+    expect(decoded.ok && decoded.shared.person.answers['physical-sim']?.keep).toEqual({ value: 'cancel', at: 1763779110000 })
+    const { answers: _, ...withoutAnswers } = me
+    const old = await decodePerson(await deflated({ format: LINK_FORMAT, version: 2, sentAt: 1, personId: 'me', person: withoutAnswers }))
+    expect(old.ok && old.shared.person).toMatchObject({ answers: {}, guides: me.guides })
   })
 
   it('puts the progress after the # of a /continue link, short enough for a QR code', async () => {
