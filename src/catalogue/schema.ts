@@ -12,10 +12,35 @@ const Id = v.pipe(
 )
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('text must not be empty'))
 
+/** The answer that keeps every step: each question must offer it. */
+export const UNSURE = 'unsure'
+
+/**
+ * Which answers a section, step or option is for: question id → the option
+ * ids it applies to. It applies while every question named is unanswered,
+ * answered "不确定", or answered with one of the listed options.
+ */
+const WhenSchema = v.record(Id, v.pipe(v.array(Id), v.minLength(1, '"when" needs at least one option for each question')))
+
+const QuestionSchema = v.strictObject({
+  id: Id,
+  title: Text,
+  options: v.array(
+    v.strictObject({
+      id: Id,
+      /** The radio button's text. */
+      title: Text,
+      /** The answer in a few words, for the one-line summary ("英国的运营商"). */
+      short: Text,
+    }),
+  ),
+})
+
 export const StepSchema = v.strictObject({
   id: Id,
   title: Text,
   detail: Text,
+  when: v.optional(WhenSchema),
 })
 
 /** Several ways to do one thing: ticking any one option completes it. */
@@ -25,6 +50,7 @@ export const ChoiceSchema = v.strictObject({
   title: Text,
   hint: Text,
   options: v.pipe(v.array(StepSchema), v.minLength(2, 'a choice needs at least two options')),
+  when: v.optional(WhenSchema),
 })
 
 export const SectionSchema = v.strictObject({
@@ -32,6 +58,7 @@ export const SectionSchema = v.strictObject({
   title: Text,
   note: v.optional(Text),
   items: v.pipe(v.array(v.union([ChoiceSchema, StepSchema])), v.minLength(1)),
+  when: v.optional(WhenSchema),
 })
 
 function everyStepIdOnce(sections: readonly v.InferOutput<typeof SectionSchema>[]): boolean {
@@ -43,11 +70,50 @@ function everyStepIdOnce(sections: readonly v.InferOutput<typeof SectionSchema>[
   return new Set(ids).size === ids.length
 }
 
+type GuideFields = { questions?: v.InferOutput<typeof QuestionSchema>[]; sections: v.InferOutput<typeof SectionSchema>[] }
+
+/** What is wrong with the guide's questions and the `when`s that name them, as readable sentences. */
+export function questionProblems({ questions = [], sections }: GuideFields): string[] {
+  const problems: string[] = []
+  const optionsOf = new Map<string, string[]>()
+  for (const question of questions) {
+    const ids = question.options.map((option) => option.id)
+    if (optionsOf.has(question.id)) problems.push(`question "${question.id}" is asked twice`)
+    if (new Set(ids).size !== ids.length) problems.push(`question "${question.id}" has an option id twice`)
+    if (!ids.includes(UNSURE)) problems.push(`question "${question.id}" needs an option "${UNSURE}" (不确定), which keeps every step`)
+    if (ids.length < 3) problems.push(`question "${question.id}" needs at least two answers besides "${UNSURE}"`)
+    optionsOf.set(question.id, ids)
+  }
+  const checkWhen = (where: string, when: Record<string, string[]> | undefined) => {
+    for (const [questionId, optionIds] of Object.entries(when ?? {})) {
+      const known = optionsOf.get(questionId)
+      if (!known) {
+        problems.push(`${where}: "when" names question "${questionId}", which this guide does not ask`)
+        continue
+      }
+      for (const optionId of optionIds) {
+        if (optionId === UNSURE) problems.push(`${where}: "when" lists "${UNSURE}" for "${questionId}"; "${UNSURE}" always keeps every step`)
+        else if (!known.includes(optionId)) problems.push(`${where}: "when" names "${optionId}", which is not an answer to "${questionId}"`)
+      }
+    }
+  }
+  for (const section of sections) {
+    checkWhen(`section "${section.id}"`, section.when)
+    for (const item of section.items) {
+      checkWhen(`step "${item.id}"`, item.when)
+      if ('kind' in item) for (const option of item.options) checkWhen(`option "${option.id}"`, option.when)
+    }
+  }
+  return problems
+}
+
 export const GuideSchema = v.pipe(
   v.strictObject({
     id: Id,
     title: Text,
     summary: Text,
+    /** A few questions about the person's case; the answers hide the steps that do not apply. */
+    questions: v.optional(v.array(QuestionSchema)),
     sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
     tips: v.array(Text),
   }),
@@ -72,6 +138,8 @@ export const CatalogueSchema = v.pipe(
   ),
 )
 
+export type Question = v.InferOutput<typeof QuestionSchema>
+export type When = v.InferOutput<typeof WhenSchema>
 export type Step = v.InferOutput<typeof StepSchema>
 export type Choice = v.InferOutput<typeof ChoiceSchema>
 export type Section = v.InferOutput<typeof SectionSchema>
@@ -92,13 +160,21 @@ function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): ParseR
   }
 }
 
+/** The schema, then the questions and their `when`s; both with readable problems. */
+function parseGuides<T>(result: ParseResult<T>, guidesOf: (value: T) => GuideFields[]): ParseResult<T> {
+  if (!result.ok) return result
+  const problems = guidesOf(result.value).flatMap(questionProblems)
+  return problems.length > 0 ? { ok: false, problems } : result
+}
+
 /** With readable problems: for the build-time generator and tests. */
-export const parseGuide = (input: unknown) => parseWith(GuideSchema, input)
-export const parseCatalogue = (input: unknown) => parseWith(CatalogueSchema, input)
+export const parseGuide = (input: unknown) => parseGuides(parseWith(GuideSchema, input), (guide) => [guide])
+export const parseCatalogue = (input: unknown) => parseGuides(parseWith(CatalogueSchema, input), (catalogue) => catalogue.guides)
 
 /**
- * The browser's check. The generator already reported any problem in detail
- * when it wrote the file, so a yes/no is enough here (and keeps the issue
- * formatting out of the first screen's JS).
+ * The browser's check: the shape only. The generator already reported any
+ * problem in detail, questions included, when it wrote the file, so a yes/no
+ * is enough here (and keeps the problem sentences out of the first screen's
+ * JS). A `when` that slipped through anyway only ever shows more steps.
  */
 export const isCatalogue = (input: unknown): input is Catalogue => v.is(CatalogueSchema, input)

@@ -62,6 +62,47 @@ describe('catalogue schema', () => {
   })
 })
 
+describe('catalogue schema: questions and "when"', () => {
+  const question = (id: string, ...options: string[]) => ({ id, title: `问题${id}`, options: options.map((option) => ({ id: option, title: option, short: option })) })
+  const withQuestions = (when: Record<string, string[]>, questions: unknown[] = [question('where', 'mainland', 'uk', 'unsure')]) => {
+    const g = goodGuide()
+    return { ...g, questions, sections: [{ ...g.sections[0], items: [{ ...step('a'), when }, step('b')] }, g.sections[1]] }
+  }
+
+  it('accepts questions, and "when" on a section, a step, a choice and a choice option', () => {
+    const g = goodGuide()
+    const guide = {
+      ...g,
+      questions: [question('where', 'mainland', 'uk', 'unsure'), question('keep', 'cancel', 'port', 'unsure')],
+      sections: [
+        { ...g.sections[0], when: { keep: ['cancel'] }, items: [{ ...step('a'), when: { where: ['uk'] } }, step('b')] },
+        { ...g.sections[1], items: [{ kind: 'choice', id: 'way', title: '选', hint: '选。', when: { keep: ['cancel'] }, options: [{ ...step('x'), when: { where: ['mainland', 'uk'] } }, step('y')] }] },
+      ],
+    }
+    expect(parseGuide(guide)).toMatchObject({ ok: true })
+  })
+
+  it.each<[string, unknown, RegExp]>([
+    ['a "when" naming a question the guide does not ask', withQuestions({ wher: ['uk'] }), /step "a": "when" names question "wher", which this guide does not ask/],
+    ['a "when" naming an answer the question does not have', withQuestions({ where: ['mainlnd'] }), /step "a": "when" names "mainlnd", which is not an answer to "where"/],
+    ['a "when" listing 不确定', withQuestions({ where: ['uk', 'unsure'] }), /"unsure" always keeps every step/],
+    ['a "when" with no options', withQuestions({ where: [] }), /at least one option/],
+    ['a question without 不确定', withQuestions({ where: ['uk'] }, [question('where', 'mainland', 'uk')]), /question "where" needs an option "unsure"/],
+    ['a question with one real answer', withQuestions({ where: ['uk'] }, [question('where', 'uk', 'unsure')]), /at least two answers besides "unsure"/],
+    ['a question asked twice', withQuestions({ where: ['uk'] }, [question('where', 'mainland', 'uk', 'unsure'), question('where', 'a', 'b', 'unsure')]), /asked twice/],
+    ['an option id twice', withQuestions({ where: ['uk'] }, [question('where', 'uk', 'uk', 'unsure')]), /option id twice/],
+    ['an option without its short text', withQuestions({}, [{ id: 'where', title: '哪里', options: [{ id: 'uk', title: '英国' }] }]), /short/],
+  ])('refuses %s with a readable problem', (_, guide, problem) => {
+    const result = parseGuide(guide)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems.join('\n')).toMatch(problem)
+  })
+
+  it('refuses a catalogue whose guide has a bad "when", as the generator does', () => {
+    expect(parseCatalogue({ lang: 'zh-Hans', ui: {}, guides: [withQuestions({ where: ['mars'] })] }).ok).toBe(false)
+  })
+})
+
 describe('guide progress', () => {
   const guide = parseGuide(goodGuide())
   if (!guide.ok) throw new Error('fixture guide is invalid')

@@ -1,0 +1,67 @@
+import { UNSURE, type Guide, type Section, type When } from './schema.ts'
+
+/** A person's answers to one guide's questions: question id → option id. */
+export type Answers = Readonly<Record<string, string>>
+
+/**
+ * The answers that narrow the guide: to questions it still asks, with an
+ * option it still has, other than "不确定". Anything else counts as no answer,
+ * so a changed catalogue or an odd saved value only ever shows more steps.
+ */
+function narrowingAnswers(guide: Guide, answers: Answers): Map<string, string> {
+  const narrowing = new Map<string, string>()
+  for (const question of guide.questions ?? []) {
+    const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined
+    if (answer && answer !== UNSURE && question.options.some((option) => option.id === answer)) {
+      narrowing.set(question.id, answer)
+    }
+  }
+  return narrowing
+}
+
+const applies = (when: When | undefined, narrowing: Map<string, string>) =>
+  !when ||
+  Object.entries(when).every(([questionId, optionIds]) => {
+    const answer = narrowing.get(questionId)
+    return answer === undefined || optionIds.includes(answer)
+  })
+
+/**
+ * The guide with only the sections, steps and options that apply to these
+ * answers. Everything downstream (the list, counts, reset, sharing) works on
+ * this, so a hidden step is neither shown nor counted; its tick stays saved.
+ * A choice left with one option becomes that option as a plain step.
+ */
+export function fitGuide(guide: Guide, answers: Answers): Guide {
+  const narrowing = narrowingAnswers(guide, answers)
+  if (narrowing.size === 0) return guide
+  const sections: Section[] = []
+  for (const section of guide.sections) {
+    if (!applies(section.when, narrowing)) continue
+    const items: Section['items'] = []
+    for (const item of section.items) {
+      if (!applies(item.when, narrowing)) continue
+      if (!('kind' in item)) {
+        items.push(item)
+        continue
+      }
+      const options = item.options.filter((option) => applies(option.when, narrowing))
+      if (options.length >= 2) items.push({ ...item, options })
+      else if (options[0]) items.push(options[0])
+    }
+    if (items.length > 0) sections.push({ ...section, items })
+  }
+  return { ...guide, sections }
+}
+
+/** Each answered question's answer in a few words ("英国的运营商"), in question order. */
+export function caseSummary(guide: Guide, answers: Answers): string[] {
+  return (guide.questions ?? []).flatMap((question) => {
+    const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined
+    const option = question.options.find((candidate) => candidate.id === answer)
+    return option ? [option.short] : []
+  })
+}
+
+/** Whether every question of the guide has an answer ("不确定" counts). */
+export const allAnswered = (guide: Guide, answers: Answers): boolean => caseSummary(guide, answers).length === (guide.questions ?? []).length
