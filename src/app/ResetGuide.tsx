@@ -7,15 +7,20 @@ import { lazyLater } from './lazyLater.ts'
 
 const ConfirmDialog = lazyLater('ConfirmDialog')
 
-/** "重新开始": asks first; the undo notice then offers to take it back. */
-export function ResetGuide({ guide, tickedCount, hasNotes }: { guide: Guide; tickedCount: number; hasNotes: boolean }) {
+/**
+ * "重新开始": asks first; the undo notice then offers to take it back. It
+ * clears the steps on screen (the guide as fitted to the person's answers),
+ * which is what the dialog counts, a choice once; hidden steps and the
+ * answers themselves stay as they are.
+ */
+export function ResetGuide({ guide, doneCount, hasNotes }: { guide: Guide; doneCount: number; hasNotes: boolean }) {
   const { t } = useTranslation()
   const resetGuide = useProgress((state) => state.resetGuide)
   const [asking, setAsking] = useState(false)
 
   return (
     <div className="reset-guide">
-      <button type="button" className="button" disabled={tickedCount === 0 && !hasNotes} onClick={() => setAsking(true)}>
+      <button type="button" className="button" disabled={doneCount === 0 && !hasNotes} onClick={() => setAsking(true)}>
         {t('guide.reset')}
       </button>
       {asking && (
@@ -23,7 +28,7 @@ export function ResetGuide({ guide, tickedCount, hasNotes }: { guide: Guide; tic
           <ConfirmDialog
             open
             title={t('guide.resetTitle')}
-            body={t(tickedCount > 0 ? 'guide.resetBody' : 'guide.resetBodyNotesOnly', { guide: guide.title, steps: tickedCount })}
+            body={t(doneCount > 0 ? 'guide.resetBody' : 'guide.resetBodyNotesOnly', { guide: guide.title, steps: doneCount })}
             confirmLabel={t('guide.resetConfirm')}
             cancelLabel={t('guide.resetCancel')}
             onCancel={() => setAsking(false)}

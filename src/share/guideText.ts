@@ -3,16 +3,18 @@ import type { Guide, Step } from '../catalogue/schema.ts'
 export interface GuideTextParts {
   isDone: (stepId: string) => boolean
   noteOf: (stepId: string) => string
-  /** Already in the current script: "妈妈的卡", "已完成 5/19 步", "2026年11月22日", "备注". */
+  /** Already in the current script: "妈妈的卡", "已完成 5/19 步", "你的情况：…" ('' if nothing is answered), "2026年11月22日", "备注". */
   person: string
   progress: string
+  situation: string
   date: string
   noteLabel: string
 }
 
-/** The guide as plain text for 分享文字: ✓ or ☐ per step, each note under its step. */
+/** The guide (as fitted to the person's answers) as plain text for 分享文字: ✓ or ☐ per step, each note under its step. */
 export function guideText(guide: Guide, parts: GuideTextParts): string {
   const lines = [`${guide.title} · ${parts.person}`, `${parts.progress}（${parts.date}）`]
+  if (parts.situation) lines.push(parts.situation)
   const step = (item: Step, indent: string) => {
     lines.push(`${indent}${parts.isDone(item.id) ? '✓' : '☐'} ${item.title}`)
     const note = parts.noteOf(item.id).trim()

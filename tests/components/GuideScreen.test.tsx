@@ -7,7 +7,7 @@ describe('guide screen', () => {
   it('shows every step as a checkbox named by its title, grouped under the section headings', async () => {
     await renderApp('/guides/physical-sim')
     expect(await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeInTheDocument()
-    for (const section of ['注销之前', '准备材料', '办理注销', '注销之后']) {
+    for (const section of ['开始之前', '准备材料', '办理注销', '保留号码，转到新运营商', '注销之后']) {
       expect(screen.getByRole('heading', { level: 2, name: section })).toBeInTheDocument()
     }
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).not.toBeChecked()
@@ -30,16 +30,16 @@ describe('guide screen', () => {
     const { user } = await renderApp('/guides/physical-sim')
     const bar = await screen.findByRole('progressbar', { name: '完成进度' })
     expect(bar).toHaveAttribute('value', '0')
-    expect(bar).toHaveAttribute('max', '19')
+    expect(bar).toHaveAttribute('max', '33')
 
     await user.click(screen.getByRole('checkbox', { name: '结清欠费' }))
     await user.click(screen.getByRole('checkbox', { name: '带上这张手机卡' }))
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
     expect(bar).toHaveAttribute('value', '2')
-    expect(screen.getByText('已完成 2/19 步')).toBeInTheDocument()
+    expect(screen.getByText('已完成 2/33 步')).toBeInTheDocument()
 
     const saved = JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? 'null')
-    expect(saved.version).toBe(2)
+    expect(saved.version).toBe(3)
     expect(saved.state.people.me.guides['physical-sim']['settle-bill'].done).toBe(true)
 
     await user.click(screen.getByRole('checkbox', { name: '结清欠费' }))
@@ -64,7 +64,7 @@ describe('guide screen', () => {
       const name = box.getAttribute('aria-label') ?? box.closest('label')?.textContent ?? ''
       if (!options.includes(name)) await user.click(box)
     }
-    expect(screen.getByRole('progressbar', { name: '完成进度' })).toHaveAttribute('value', '19')
+    expect(screen.getByRole('progressbar', { name: '完成进度' })).toHaveAttribute('value', '33')
     expect(screen.getByText(/全部完成，辛苦了/)).toBeInTheDocument()
   })
 
@@ -75,7 +75,7 @@ describe('guide screen', () => {
 
     await user.click(screen.getByRole('button', { name: '重新开始' }))
     const dialog = await screen.findByRole('dialog', { name: '清空这份清单的勾选和备注？' })
-    expect(dialog).toHaveTextContent('已勾选的 2 步和写下的备注')
+    expect(dialog).toHaveTextContent('已完成的 2 步和写下的备注')
     await user.click(within(dialog).getByRole('button', { name: '先不清空' }))
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
 

@@ -10,7 +10,7 @@ test('ticks survive a reload, and so does the choice of 繁體', async ({ page }
   for (const name of steps) await expect(page.getByRole('checkbox', { name })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料' })).not.toBeChecked()
-  await expect(page.getByText('已完成 3/19 步')).toBeVisible()
+  await expect(page.getByText('已完成 3/33 步')).toBeVisible()
 
   await page.getByRole('button', { name: '繁體' }).click()
   await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
@@ -31,7 +31,7 @@ test('the home screen shows progress and 继续 opens the first unticked step', 
   await page.getByRole('link', { name: '全部清单' }).click()
 
   const card = page.getByRole('article', { name: '注销 eSIM（leb卡）' })
-  await expect(card.getByText('已完成 2/22')).toBeVisible()
+  await expect(card.getByText('已完成 2/37')).toBeVisible()
   await expect(card.getByText('上次勾选：刚刚')).toBeVisible()
   await card.getByRole('link', { name: '继续' }).click()
 
@@ -84,7 +84,7 @@ test('a catalogue that fails to load offers a retry', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeVisible()
   // The UI text came with it: no raw keys.
   await expect(page.getByRole('link', { name: '‹ 全部清单' })).toBeVisible()
-  await expect(page.getByText('已完成 0/19 步')).toBeVisible()
+  await expect(page.getByText('已完成 0/33 步')).toBeVisible()
 })
 
 test.describe('a browser set to Traditional Chinese (Taiwan)', () => {
@@ -100,12 +100,14 @@ test.describe('a browser set to Traditional Chinese (Taiwan)', () => {
 
 test('everything works from the keyboard', async ({ page }) => {
   await page.goto('/guides/physical-sim')
+  // Focus moves only once the app has replaced the prerendered (inert) screen.
+  await expect(page.locator('[inert]')).toHaveCount(0)
   await page.getByRole('checkbox', { name: '想清楚是不是真的要注销' }).focus()
   await page.keyboard.press('Space')
   await expect(page.getByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()
   await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
-  await expect(page.getByText(/号码注销后就收回了/)).toBeVisible()
+  await expect(page.getByText(/^号码注销后就收回了/)).toBeVisible()
 })
 
 test('a new screen opens at its top, even from a link at the bottom of a long page', async ({ page }) => {

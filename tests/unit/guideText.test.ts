@@ -35,6 +35,7 @@ describe('the guide as text for 分享文字', () => {
       noteOf: (id) => (id === 'hall' ? ' 工单号 A1234 ' : ''),
       person: '妈妈的卡',
       progress: '已完成 2/3 步',
+      situation: '',
       date: '2026年11月22日',
       noteLabel: '备注',
     })
@@ -55,5 +56,18 @@ describe('the guide as text for 分享文字', () => {
         '',
       ].join('\n'),
     )
+  })
+
+  it('says the person’s case under the progress when they answered the questions', () => {
+    const text = guideText(guide, {
+      isDone: () => false,
+      noteOf: () => '',
+      person: '我',
+      progress: '已完成 0/3 步',
+      situation: '你的情况：英国的号码 · 注销号码',
+      date: '2026年11月22日',
+      noteLabel: '备注',
+    })
+    expect(text.split('\n').slice(0, 4)).toEqual(['注销实体手机卡 · 我', '已完成 0/3 步（2026年11月22日）', '你的情况：英国的号码 · 注销号码', ''])
   })
 })

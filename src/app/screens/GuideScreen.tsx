@@ -1,6 +1,8 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense, useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useParams } from 'react-router'
+import { caseSummary, fitGuide } from '../../catalogue/fitToCase.ts'
+import { GuideQuestions } from '../../catalogue/GuideQuestions.tsx'
 import { guideProgress, stepIds } from '../../catalogue/guideProgress.ts'
 import { GuideSections } from '../../catalogue/GuideSections.tsx'
 import { GuideTips } from '../../catalogue/GuideTips.tsx'
@@ -11,8 +13,10 @@ import { PersonSwitcher } from '../../people/PersonSwitcher.tsx'
 import { useProgress } from '../../progress/progressStore.ts'
 import {
   isStepDone,
+  useAnswerQuestion,
   useCurrentPerson,
   useCurrentPersonId,
+  useGuideAnswers,
   useGuideMarks,
   useGuideNotes,
   useToggleStep,
@@ -41,18 +45,24 @@ function useScrollToHash() {
   }, [hash])
 }
 
-function GuideView({ guide }: { guide: Guide }) {
+function GuideView({ guide: wholeGuide }: { guide: Guide }) {
   const { t } = useTranslation()
   const nameOf = usePersonName()
   const personId = useCurrentPersonId()
   const personName = nameOf(useCurrentPerson())
   const hasUndo = useProgress((state) => state.undoable !== null)
-  const marks = useGuideMarks(guide.id)
-  const notes = useGuideNotes(guide.id)
+  const marks = useGuideMarks(wholeGuide.id)
+  const notes = useGuideNotes(wholeGuide.id)
+  const answers = useGuideAnswers(wholeGuide.id)
+  const answerQuestion = useAnswerQuestion()
   const toggleStep = useToggleStep()
+  // From here on, "the guide" is the steps that fit the person's answers: shown, counted, reset and shared.
+  const guide = useMemo(() => fitGuide(wholeGuide, answers), [wholeGuide, answers])
   const isDone = (stepId: string) => isStepDone(marks, stepId)
   const noteOf = (stepId: string) => notes[stepId]?.text ?? ''
   const progress = guideProgress(guide, isDone)
+  const hiddenCount = guideProgress(wholeGuide, isDone).total - progress.total
+  const situation = caseSummary(wholeGuide, answers).join(' · ')
   const ids = stepIds(guide)
   const extras: StepExtras = {
     isDone,
@@ -79,6 +89,13 @@ function GuideView({ guide }: { guide: Guide }) {
       <h1>{guide.title}</h1>
       <p className="lead">{guide.summary}</p>
       <PersonSwitcher />
+      <GuideQuestions
+        key={personId}
+        guide={wholeGuide}
+        answers={answers}
+        hiddenCount={hiddenCount}
+        onAnswer={(questionId, optionId) => answerQuestion(guide.id, questionId, optionId)}
+      />
       <div className="guide-progress">
         <ProgressMeter
           value={progress.done}
@@ -90,10 +107,20 @@ function GuideView({ guide }: { guide: Guide }) {
       </div>
       <GuideSections guide={guide} extras={extras} choiceDoneHint={t('guide.choiceDone')} />
       <GuideTips guide={guide} />
-      <TakeAlong guide={guide} parts={{ isDone, noteOf, noteLabel: extras.noteLabel, person: personName, progress: progressText }} />
+      <TakeAlong
+        guide={guide}
+        parts={{
+          isDone,
+          noteOf,
+          noteLabel: extras.noteLabel,
+          person: personName,
+          progress: progressText,
+          situation: situation && t('questions.summary', { answers: situation }),
+        }}
+      />
       <ResetGuide
         guide={guide}
-        tickedCount={ids.filter(isDone).length}
+        doneCount={progress.done}
         hasNotes={ids.some((stepId) => noteOf(stepId).trim())}
       />
       {hasUndo && (

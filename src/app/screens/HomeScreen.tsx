@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
+import { fitGuide } from '../../catalogue/fitToCase.ts'
 import { GuideCard } from '../../catalogue/GuideCard.tsx'
 import { guideProgress } from '../../catalogue/guideProgress.ts'
 import type { Guide } from '../../catalogue/schema.ts'
 import { PersonSwitcher } from '../../people/PersonSwitcher.tsx'
 import { useLang } from '../../language/useLang.ts'
-import { isStepDone, lastTouchedAt, useGuideMarks } from '../../progress/selectors.ts'
+import { isStepDone, lastTouchedAt, useGuideAnswers, useGuideMarks } from '../../progress/selectors.ts'
 import { relativeTime } from '../../ui/relativeTime.ts'
 import { useNow } from '../../ui/useNow.ts'
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts'
@@ -14,12 +15,13 @@ function GuideEntry({ guide, now }: { guide: Guide; now: number }) {
   const { t } = useTranslation()
   const lang = useLang()
   const marks = useGuideMarks(guide.id)
+  const answers = useGuideAnswers(guide.id)
   const touched = lastTouchedAt(marks)
   return (
     <li>
       <GuideCard
         guide={guide}
-        progress={guideProgress(guide, (stepId) => isStepDone(marks, stepId))}
+        progress={guideProgress(fitGuide(guide, answers), (stepId) => isStepDone(marks, stepId))}
         lastTouched={touched === null ? null : relativeTime(touched, now, lang, t('time.justNow'))}
       />
     </li>

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { SCREENSHOT_DIR, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll } from './helpers.ts'
+
+const GUIDE = '/guides/physical-sim'
+const answer = (page: Page, question: string, option: string) =>
+  page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: option, exact: true }).check()
+/** Opens a guide once the app has replaced the prerendered screen (the only inert thing on the page), so taps land. */
+async function open(page: Page, path = GUIDE) {
+  await page.goto(path)
+  await expect(page.locator('[inert]')).toHaveCount(0)
+}
+const bar = (page: Page) => page.getByRole('progressbar', { name: /完成进度|完成進度/ })
+
+async function answerUkCancel(page: Page) {
+  await answer(page, '这张卡是哪里的运营商？', '英国（比如英国的莱卡）')
+  await answer(page, '还想继续用这个号码吗？', '不要了，注销掉')
+  await answer(page, '号码有合约，或者和宽带绑在一起吗？', '没有')
+}
+
+test('a card from outside the mainland loses the mainland-only steps, keeps its answers across a reload, in 繁體 too', async ({ page }) => {
+  await open(page)
+  await expect(page.getByRole('checkbox', { name: '查一查这个号码绑了哪些账号' })).toBeVisible()
+  const total = Number(await bar(page).getAttribute('max'))
+
+  await answerUkCancel(page)
+  for (const mainlandOnly of ['查一查这个号码绑了哪些账号', '确认自己记得服务密码', '带上登记这个号码的证件原件', '去营业厅办理']) {
+    await expect(page.getByRole('checkbox', { name: mainlandOnly })).toHaveCount(0)
+  }
+  await expect(page.getByText('一证通查')).toHaveCount(0)
+  await expect(page.getByRole('checkbox', { name: '发 INFO 到 85075，问清离开要付的费用' })).toBeVisible()
+  const fitted = Number(await bar(page).getAttribute('max'))
+  expect(fitted).toBeLessThan(total)
+  await expect(page.getByText(`已完成 0/${fitted} 步`)).toBeVisible()
+  await expect(page.getByText(`有 ${total - fitted} 步不适合你`)).toBeVisible()
+  await page.getByRole('checkbox', { name: '结清欠费' }).check()
+  await page.getByRole('button', { name: '好了' }).click()
+  await expect(page.getByRole('button', { name: '修改' })).toBeFocused()
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-answered-zh-Hans.png` })
+
+  await page.reload()
+  await expect(page.getByText('英国的号码 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(page.getByRole('radiogroup')).toHaveCount(0)
+  await expect(page.getByText(`已完成 1/${fitted} 步`)).toBeVisible()
+
+  await page.getByRole('button', { name: '繁體' }).click()
+  await expect(page.getByText('英國的號碼 · 註銷號碼 · 沒有合約')).toBeVisible()
+  await expect(page.getByText(`已完成 1/${fitted} 步`)).toBeVisible()
+  await expect(page.getByText('一證通查')).toHaveCount(0)
+  await page.getByRole('button', { name: '修改' }).click()
+  await expect(page.getByRole('radiogroup', { name: '這張卡是哪裡的運營商？' }).getByRole('radio', { name: '英國（比如英國的萊卡）' })).toBeChecked()
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-open-zh-Hant.png` })
+  await page.reload()
+  await expect(page.getByText('英國的號碼 · 註銷號碼 · 沒有合約')).toBeVisible()
+
+  await page.goto('/')
+  await expect(page.getByRole('article', { name: '註銷實體手機卡' }).getByText(`已完成 1/${fitted}`)).toBeVisible()
+})
+
+test('keeping the number shows the way to move it instead of cancelling it', async ({ page }) => {
+  await open(page)
+  await answer(page, '这张卡是哪里的运营商？', '中国内地')
+  await answer(page, '还想继续用这个号码吗？', '想留着，换到别的运营商')
+  await expect(page.getByRole('heading', { level: 2, name: '保留号码，转到新运营商' })).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: '发短信查能不能携号转网' })).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: '转好之前，别注销旧号码' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: '办理注销' })).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 2, name: '注销之后' })).toHaveCount(0)
+  await expect(page.getByRole('checkbox', { name: /PAC/ })).toHaveCount(0)
+
+  await answer(page, '这张卡是哪里的运营商？', '英国（比如英国的莱卡）')
+  await expect(page.getByRole('checkbox', { name: '发 PAC 到 65075，拿到转网码' })).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: '发短信查能不能携号转网' })).toHaveCount(0)
+})
+
+test('the questions are comfortable on a phone and accessible, open and folded, in both scripts', async ({ page }) => {
+  for (const script of ['简体', '繁體']) {
+    await open(page)
+    await page.getByRole('button', { name: script }).click()
+    await expect(page.getByRole('radiogroup').first()).toBeVisible()
+    await expectNoSidewaysScroll(page)
+    await expectComfortableTapTargets(page)
+    await expectAccessible(page)
+    await page.getByRole('radiogroup').first().scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-first-visit-${script === '简体' ? 'zh-Hans' : 'zh-Hant'}.png` })
+  }
+  await page.getByRole('button', { name: '简体' }).click()
+  await answerUkCancel(page)
+  await page.getByRole('button', { name: '好了' }).click()
+  await expectComfortableTapTargets(page)
+  await expectAccessible(page)
+})
+
+test('a backup and a continue link carry the answers to another browser', async ({ browser }) => {
+  const phone = await browser.newContext()
+  const from = await phone.newPage()
+  await open(from)
+  await answerUkCancel(from)
+  await from.getByRole('checkbox', { name: '结清欠费' }).check()
+  await from.getByRole('checkbox', { name: '打运营商的官方客服热线' }).check()
+  await from.getByRole('checkbox', { name: '在官方 App 或网站上线上销户' }).check()
+  const fitted = Number(await bar(from).getAttribute('max'))
+  await expect(from.getByText(`已完成 2/${fitted} 步`)).toBeVisible()
+
+  // The link.
+  await from.getByRole('button', { name: '在另一台设备继续' }).click()
+  const link = await from.getByRole('dialog').getByRole('textbox', { name: '链接' }).inputValue()
+  const laptop = await browser.newContext()
+  const to = await laptop.newPage()
+  await to.goto(link)
+  await expect(to.getByText(`注销实体手机卡：已完成 2/${fitted} 步`)).toBeVisible()
+  await to.getByRole('button', { name: '合并进来' }).click()
+  await open(to)
+  await expect(to.getByText('英国的号码 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(to.getByText(`已完成 2/${fitted} 步`)).toBeVisible()
+  await laptop.close()
+
+  // The backup file.
+  await from.keyboard.press('Escape')
+  await from.goto('/settings')
+  const downloading = from.waitForEvent('download')
+  await from.getByRole('button', { name: '导出进度' }).click()
+  const file = await (await downloading).path()
+  expect(JSON.parse(readFileSync(file, 'utf8')).state.people.me.answers['physical-sim'].where.value).toBe('uk')
+  const tablet = await browser.newContext()
+  const restored = await tablet.newPage()
+  await restored.goto('/settings')
+  await restored.getByLabel('选择备份文件').setInputFiles(file)
+  await expect(restored.getByText(`注销实体手机卡：已完成 2/${fitted} 步`)).toBeVisible()
+  await restored.getByRole('button', { name: '合并' }).click()
+  await open(restored)
+  await expect(restored.getByText('英国的号码 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(restored.getByRole('checkbox', { name: '确认自己记得服务密码' })).toHaveCount(0)
+  await tablet.close()
+  await phone.close()
+})
+
+test('print and 分享文字 say the person’s case and list only the steps that fit it', async ({ page }) => {
+  await open(page)
+  await answerUkCancel(page)
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) } })
+  })
+  await page.getByRole('button', { name: '分享文字' }).click()
+  await expect(page.getByText(/已复制/)).toBeVisible()
+  const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied)
+  expect(copied).toContain('你的情况：英国的号码 · 注销号码 · 没有合约')
+  expect(copied).toContain('☐ 发 INFO 到 85075，问清离开要付的费用')
+  expect(copied).not.toContain('一证通查')
+  expect(copied).not.toContain('服务密码')
+
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByText('你的情况：英国的号码 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(page.getByRole('radiogroup').first()).toBeHidden()
+  await expect(page.getByRole('button', { name: '好了' })).toBeHidden()
+})
