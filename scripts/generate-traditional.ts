@@ -90,6 +90,7 @@ export const ESSENTIAL_KEYS: Record<string, readonly string[]> = {
   app: ['name'],
   language: ['label'],
   catalogue: ['loading', 'errorTitle', 'errorBody', 'retry'],
+  error: ['title', 'body', 'home', 'reload'],
 }
 
 function pick(ui: Record<string, unknown>, keys: Record<string, readonly string[]>) {

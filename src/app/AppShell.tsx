@@ -2,9 +2,11 @@ import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx'
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { lazyLater } from './lazyLater.ts'
 import { useAppUpdate } from './appUpdate.ts'
+import { ScreenError } from './ScreenError.tsx'
 
 // Shown only when storage has a problem or an update is ready, so they load only then.
 const StorageNotice = lazyLater('StorageNotice')
@@ -31,6 +33,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const textLoaded = i18n.exists('app.privacy')
   const storageProblem = useStorageStatus((state) => state.problem !== null)
   const updateReady = useAppUpdate((state) => state.applyUpdate !== null)
+  const { pathname } = useLocation()
   useScrollToTopOnNewScreen()
   return (
     <>
@@ -56,7 +59,10 @@ export function AppShell({ children }: { children: ReactNode }) {
             <StorageNotice />
           </Suspense>
         )}
-        {children}
+        {/* A screen that fails shows a message in its place; the next screen gets a fresh start. */}
+        <ErrorBoundary fallback={<ScreenError />} resetKey={pathname}>
+          {children}
+        </ErrorBoundary>
       </main>
       {textLoaded && (
         <footer className="app-footer">

@@ -1,8 +1,10 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { App } from './App.tsx'
 import { useAppUpdate } from './appUpdate.ts'
 import { startLanguagePack } from './languagePack.ts'
+import { ScreenError } from './ScreenError.tsx'
 
 /**
  * Detects the script and fetches its catalogue (UI strings and guides, one
@@ -15,7 +17,10 @@ export async function startApp(root: HTMLElement) {
   startTransition(() =>
     reactRoot.render(
       <StrictMode>
-        <App />
+        {/* Around everything, the shell included: nothing the app reads can leave a blank page. */}
+        <ErrorBoundary fallback={<ScreenError />}>
+          <App />
+        </ErrorBoundary>
       </StrictMode>,
     ),
   )

@@ -1,6 +1,7 @@
-import { mergeProgress } from './mergeProgress.ts'
+import { isTime } from '../ui/formatDate.ts'
+import { mergeProgress, withoutFutureTimes } from './mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
-import { answerValues, DEFAULT_PERSON_ID, livePeople, type GuideMarks, type SavedProgress } from './savedProgress.ts'
+import { answerValues, DEFAULT_PERSON_ID, livePeople, own, type GuideMarks, type SavedProgress } from './savedProgress.ts'
 
 /**
  * A backup file: our progress with a label saying what it is. Imported
@@ -55,7 +56,7 @@ export function readBackup(text: string): { ok: true; backup: Backup } | { ok: f
   const { version, exportedAt, state } = parsed as Record<string, unknown>
   const status = versionStatus(version)
   if (status !== 'readable') return { ok: false, problem: status }
-  if (typeof exportedAt !== 'number' || !Number.isFinite(exportedAt)) return { ok: false, problem: 'damaged' }
+  if (!isTime(exportedAt)) return { ok: false, problem: 'damaged' }
   const current = upgradeProgress(state, version as number)
   return current ? { ok: true, backup: { exportedAt, state: current } } : { ok: false, problem: 'damaged' }
 }
@@ -75,8 +76,6 @@ export interface PersonSummary {
   name: string | null
   guides: GuideSummary[]
 }
-
-const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined)
 
 /** Per person and guide, what a backup or link holds: marks, answers and how many notes; guides with neither ticks nor notes left out. */
 export function summarise(people: SavedProgress['people']): PersonSummary[] {
@@ -124,11 +123,12 @@ export type ImportMode = 'merge' | 'replace'
  * mark is stamped `now`, so the result also wins over older ticks that
  * another open tab still holds.
  */
-export function progressAfterImport(current: SavedProgress, imported: SavedProgress, mode: ImportMode, now: number): SavedProgress {
+export function progressAfterImport(current: SavedProgress, backup: SavedProgress, mode: ImportMode, now: number): SavedProgress {
+  const imported = withoutFutureTimes(backup, now)
   if (mode === 'merge') return mergeProgress(current, imported)
   const people = { ...current.people }
   for (const [personId, person] of Object.entries(imported.people)) {
-    const before = current.people[personId]
+    const before = own(current.people, personId)
     if (person.removed) {
       people[personId] = { ...person, at: now, guides: {}, notes: {}, answers: {} }
       continue
@@ -143,7 +143,7 @@ export function progressAfterImport(current: SavedProgress, imported: SavedProgr
     }
   }
   // A replace can remove the person on screen (a backup holds tombstones too).
-  const currentPersonId = people[current.currentPersonId]?.removed === false ? current.currentPersonId : DEFAULT_PERSON_ID
+  const currentPersonId = own(people, current.currentPersonId)?.removed === false ? current.currentPersonId : DEFAULT_PERSON_ID
   return { people, currentPersonId }
 }
 
@@ -155,8 +155,9 @@ function restamp<T>(
 ): Record<string, Record<string, T>> {
   const result: Record<string, Record<string, T>> = {}
   for (const guideId of new Set([...Object.keys(before), ...Object.keys(imported)])) {
-    const stepIds = new Set([...Object.keys(before[guideId] ?? {}), ...Object.keys(imported[guideId] ?? {})])
-    result[guideId] = Object.fromEntries([...stepIds].map((stepId) => [stepId, value(imported[guideId]?.[stepId])]))
+    const theirs = own(imported, guideId) ?? {}
+    const stepIds = new Set([...Object.keys(own(before, guideId) ?? {}), ...Object.keys(theirs)])
+    result[guideId] = Object.fromEntries([...stepIds].map((stepId) => [stepId, value(own(theirs, stepId))]))
   }
   return result
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_PERSON_ID, type Person, type SavedProgress } from './savedProgress.ts'
+import { DEFAULT_PERSON_ID, own, type Person, type SavedProgress } from './savedProgress.ts'
 
 type Timed = { at: number }
 type Dated<T extends Timed> = Record<string, Record<string, T>>
@@ -10,11 +10,11 @@ const newer = <T extends Timed>(ours: T | undefined, theirs: T | undefined): T |
 function mergeDated<T extends Timed>(ours: Dated<T> = {}, theirs: Dated<T> = {}): Dated<T> {
   const merged: Dated<T> = {}
   for (const guideId of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-    const mine = ours[guideId] ?? {}
-    const other = theirs[guideId] ?? {}
+    const mine = own(ours, guideId) ?? {}
+    const other = own(theirs, guideId) ?? {}
     const steps: Record<string, T> = {}
     for (const stepId of new Set([...Object.keys(mine), ...Object.keys(other)])) {
-      const entry = newer(mine[stepId], other[stepId])
+      const entry = newer(own(mine, stepId), own(other, stepId))
       if (entry) steps[stepId] = entry
     }
     merged[guideId] = steps
@@ -37,6 +37,39 @@ function mergePerson(ours: Person | undefined, theirs: Person | undefined): Pers
   }
 }
 
+/** How far ahead of this device's clock an imported time may be before it is taken as now. */
+export const CLOCK_SKEW = 5 * 60 * 1000
+
+const mapDated = <T extends Timed>(entries: Dated<T>, change: (entry: T) => T): Dated<T> =>
+  Object.fromEntries(
+    Object.entries(entries).map(([guideId, steps]) => [
+      guideId,
+      Object.fromEntries(Object.entries(steps).map(([stepId, entry]) => [stepId, change(entry)])),
+    ]),
+  )
+
+/**
+ * Progress from another device (a backup, a link) with every time more than
+ * a few minutes ahead of ours set to now. A phone whose clock runs a day
+ * ahead would otherwise stamp ticks that win over the real changes made here
+ * in the meantime.
+ */
+export function withoutFutureTimes(progress: SavedProgress, now: number): SavedProgress {
+  const clamp = <T extends Timed>(entry: T): T => (entry.at > now + CLOCK_SKEW ? { ...entry, at: now } : entry)
+  const people = Object.fromEntries(
+    Object.entries(progress.people).map(([personId, person]) => [
+      personId,
+      {
+        ...clamp(person),
+        guides: mapDated(person.guides, clamp),
+        notes: mapDated(person.notes, clamp),
+        answers: mapDated(person.answers, clamp),
+      },
+    ]),
+  )
+  return { ...progress, people }
+}
+
 /**
  * Both sides' progress: for each step's mark and note, and each answer, the later change wins
  * (on a tie, ours), and the same for each person's name and removal. Nothing
@@ -47,8 +80,8 @@ function mergePerson(ours: Person | undefined, theirs: Person | undefined): Pers
 export function mergeProgress(ours: SavedProgress, theirs: SavedProgress): SavedProgress {
   const people: SavedProgress['people'] = {}
   for (const personId of new Set([...Object.keys(ours.people), ...Object.keys(theirs.people)])) {
-    people[personId] = mergePerson(ours.people[personId], theirs.people[personId])
+    people[personId] = mergePerson(own(ours.people, personId), own(theirs.people, personId))
   }
-  const current = people[ours.currentPersonId]?.removed === false ? ours.currentPersonId : DEFAULT_PERSON_ID
+  const current = own(people, ours.currentPersonId)?.removed === false ? ours.currentPersonId : DEFAULT_PERSON_ID
   return { people, currentPersonId: current }
 }

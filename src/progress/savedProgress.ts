@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { isTime } from '../ui/formatDate.ts'
 
 /**
  * What we keep on the device: person → guide → step → the latest mark, plus
@@ -13,7 +14,7 @@ import * as v from 'valibot'
  * but we refuse the whole document instead of loading it half-read. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-function hasForbiddenKey(value: unknown): boolean {
+export function hasForbiddenKey(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false
   return Object.keys(value).some(
     (key) => FORBIDDEN_KEYS.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key]),
@@ -30,35 +31,84 @@ export const NOTE_MAX = 200
 /** "我": there from the start, can be renamed, never removed, so there is always someone. */
 export const DEFAULT_PERSON_ID = 'me'
 
-const Time = v.pipe(v.number(), v.integer(), v.minValue(0))
+/**
+ * Every key we save by (person, guide, step, question) is an id: lower-case
+ * words joined by "-" (person ids are "me" and "p-…"). So no saved key can be
+ * an Object.prototype name such as toString or valueOf.
+ */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const Key = v.pipe(v.string(), v.maxLength(64), v.regex(ID))
+const byId = <S extends v.GenericSchema>(schema: S) => v.record(Key, schema)
+
+/** A time a Date can hold. */
+const Time = v.pipe(v.number(), v.check((at: number) => isTime(at)))
 
 const StepMarkSchema = v.strictObject({ done: v.boolean(), at: Time })
-
 const NoteSchema = v.strictObject({ text: v.pipe(v.string(), v.maxLength(NOTE_MAX)), at: Time })
-
 /** An answer to one of a guide's questions: an option's id, or '' once taken back (a backup's 替换). */
-const AnswerSchema = v.strictObject({ value: v.pipe(v.string(), v.maxLength(64), v.regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/)), at: Time })
+const AnswerSchema = v.strictObject({ value: v.union([v.literal(''), Key]), at: Time })
+const NameSchema = v.nullable(v.pipe(v.string(), v.maxLength(NAME_MAX)))
 
-const PersonSchema = v.strictObject({
+/**
+ * A person in each saved-format version, exactly: a body that does not match
+ * the version it is labelled with is not read as that version (and loses
+ * nothing by being "upgraded"); it is kept aside instead.
+ */
+const personV1 = {
   /** null means the default person, shown as "我" in the current script. */
-  name: v.nullable(v.pipe(v.string(), v.maxLength(NAME_MAX))),
+  name: NameSchema,
+  guides: byId(byId(StepMarkSchema)),
+}
+const personV2 = {
+  ...personV1,
   /** When the name was last changed, or the person removed or brought back (0: never). */
   at: Time,
   removed: v.boolean(),
-  guides: v.record(v.string(), v.record(v.string(), StepMarkSchema)),
-  notes: v.record(v.string(), v.record(v.string(), NoteSchema)),
+  notes: byId(byId(NoteSchema)),
+}
+const personV3 = {
+  ...personV2,
   /** guide → question → answer; changing one hides or shows steps, never touches their marks. */
-  answers: v.record(v.string(), v.record(v.string(), AnswerSchema)),
-})
+  answers: byId(byId(AnswerSchema)),
+}
+
+const PersonSchema = v.strictObject(personV3)
+
+const progressOf = <P extends v.GenericSchema>(person: P) => v.strictObject({ people: byId(person), currentPersonId: Key })
 
 export const SavedProgressSchema = v.pipe(
-  v.strictObject({
-    people: v.record(v.string(), PersonSchema),
-    currentPersonId: v.string(),
-  }),
+  progressOf(PersonSchema),
   v.check((saved) => saved.people[DEFAULT_PERSON_ID]?.removed === false, '"我" must be there'),
-  v.check((saved) => saved.people[saved.currentPersonId]?.removed === false, 'the current person must be there'),
+  v.check((saved) => Object.hasOwn(saved.people, saved.currentPersonId) && saved.people[saved.currentPersonId]?.removed === false, 'the current person must be there'),
 )
+
+/** Each version's exact shape, for reading data labelled with it before migrating. */
+export const SCHEMA_OF_VERSION: Record<number, v.GenericSchema> = {
+  1: v.pipe(
+    progressOf(v.strictObject(personV1)),
+    v.check((saved) => Object.hasOwn(saved.people, saved.currentPersonId), 'the current person must be there'),
+  ),
+  2: v.pipe(
+    progressOf(v.strictObject(personV2)),
+    v.check((saved) => saved.people[DEFAULT_PERSON_ID]?.removed === false && saved.people[saved.currentPersonId]?.removed === false),
+  ),
+  3: SavedProgressSchema,
+}
+
+/**
+ * A record's own entry, never one inherited from Object.prototype: records
+ * keyed by ids from outside (a link, a file, another tab) are read this way.
+ */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined
+
+/** The parts a damaged save can still be read by, one at a time. */
+export const isKey = (key: string) => v.is(Key, key)
+export const isStepMark = (value: unknown) => v.is(StepMarkSchema, value)
+export const isNote = (value: unknown) => v.is(NoteSchema, value)
+export const isAnswer = (value: unknown) => v.is(AnswerSchema, value)
+export const isName = (value: unknown) => v.is(NameSchema, value)
+export const isSavedTime = (value: unknown) => v.is(Time, value)
 
 export type StepMark = v.InferOutput<typeof StepMarkSchema>
 export type StepNote = v.InferOutput<typeof NoteSchema>

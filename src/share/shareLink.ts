@@ -1,7 +1,8 @@
 import { versionStatus } from '../progress/backup.ts'
 import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
-import { mergeProgress } from '../progress/mergeProgress.ts'
-import type { Person, SavedProgress } from '../progress/savedProgress.ts'
+import { mergeProgress, withoutFutureTimes } from '../progress/mergeProgress.ts'
+import { isTime } from '../ui/formatDate.ts'
+import { own, type Person, type SavedProgress } from '../progress/savedProgress.ts'
 
 /**
  * "在另一台设备继续": one person's progress carried in a link's fragment
@@ -63,10 +64,10 @@ export async function decodePerson(payload: string): Promise<{ ok: true; shared:
   // Links were first made in version 2.
   const status = format === LINK_FORMAT ? versionStatus(version, 2) : 'damaged'
   if (status !== 'readable') return { ok: false, problem: status }
-  if (typeof sentAt !== 'number' || !Number.isFinite(sentAt) || typeof personId !== 'string') return { ok: false, problem: 'damaged' }
+  if (!isTime(sentAt) || typeof personId !== 'string') return { ok: false, problem: 'damaged' }
   // Checked (and migrated) as saved progress holding just this person, standing in for "我" as well.
   const upgraded = upgradeProgress({ people: { me: person, [personId]: person }, currentPersonId: personId }, version as number)
-  const checked = upgraded?.people[personId]
+  const checked = upgraded && own(upgraded.people, personId)
   return checked ? { ok: true, shared: { personId, person: checked, sentAt } } : { ok: false, problem: 'damaged' }
 }
 
@@ -76,8 +77,9 @@ export async function decodePerson(payload: string): Promise<{ ok: true; shared:
  * removed on this device, opening the link brings them back.
  */
 export function progressAfterLink(current: SavedProgress, { personId, person }: SharedPerson, now: number): SavedProgress {
-  const here = current.people[personId]
-  const incoming = here?.removed ? { ...person, at: Math.max(now, here.at + 1) } : person
+  const here = own(current.people, personId)
+  const sent = withoutFutureTimes({ people: { [personId]: person }, currentPersonId: personId }, now).people[personId] ?? person
+  const incoming = here?.removed ? { ...sent, at: Math.max(now, here.at + 1) } : sent
   const merged = mergeProgress(current, { people: { [personId]: incoming }, currentPersonId: personId })
   return { ...merged, currentPersonId: personId }
 }

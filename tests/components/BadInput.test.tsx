@@ -47,6 +47,32 @@ describe('when things go wrong', () => {
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
   })
 
+  it.each(['#%', '#%E0%A4%A', '#item-%', '#%ZZ', '#item-%E4%BD'])('opens a guide whose link ends in a broken escape (%s) as if it had no #', async (hash) => {
+    await renderApp(`/guides/physical-sim${hash}`)
+    expect(await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeInTheDocument()
+  })
+
+  it('shows a plain message with a way home when a screen fails, and the next screen works again', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { user } = await renderApp('/')
+    await screen.findByRole('article', { name: '注销实体手机卡' })
+    // Something unexpected throws while the guide renders (here: the date formatter).
+    const format = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(() => {
+      throw new RangeError('boom')
+    })
+    await user.click(screen.getByRole('link', { name: '注销实体手机卡' }))
+    expect(await screen.findByRole('heading', { level: 1, name: '这个页面没能显示出来' })).toBeInTheDocument()
+    expect(screen.getByText(/勾选和备注都还好好地存在这台设备上/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '回到首页' })).toHaveAttribute('href', '/')
+    expect(screen.getByRole('button', { name: '重新加载' })).toBeInTheDocument()
+    // The header still works around it.
+    format.mockRestore()
+    await user.click(screen.getByRole('link', { name: '手机卡注销清单' }))
+    expect(await screen.findByRole('heading', { level: 1, name: '一步一步注销手机号' })).toBeInTheDocument()
+    expect(logged).toHaveBeenCalled()
+  })
+
   it('does not overwrite progress saved by a newer version of the app', async () => {
     const newer = JSON.stringify({ version: 99, state: { anything: true } })
     window.localStorage.setItem(PROGRESS_KEY, newer)

@@ -10,7 +10,7 @@ const noteField = (step: string) => screen.findByRole('textbox', { name: new Reg
 function seedTwoPeople() {
   const me = { ...newPerson(null, 0), guides: { 'physical-sim': { 'settle-bill': { done: true, at: 1 } } } }
   const mum = { ...newPerson('妈妈的卡', 1), notes: { 'physical-sim': { 'sim-card': { text: '工单号 A1234', at: 2 } } } }
-  window.localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 2, state: { currentPersonId: 'me', people: { me, 'p-mum': mum } } }))
+  window.localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 3, state: { currentPersonId: 'me', people: { me, 'p-mum': mum } } }))
 }
 
 describe('the person switcher', () => {

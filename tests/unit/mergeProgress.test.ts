@@ -65,3 +65,15 @@ describe('merging progress step by step', () => {
     expect(mergeProgress(progress({ me: person(null), mum: removed }), progress({ me: person(null), mum: back })).people.mum).toEqual(back)
   })
 })
+
+describe('merging never reads what a plain object inherits', () => {
+  it('keeps a person, guide or step whose id only the other side has, even if it names an Object.prototype member', () => {
+    // Such ids are refused where data enters; the merge stays correct even if one slipped through.
+    const ours: SavedProgress = { people: { me: newPerson(null, 0) }, currentPersonId: 'me' }
+    const theirs = JSON.parse('{"people":{"me":{"name":null,"at":0,"removed":false,"guides":{"toString":{"valueOf":{"done":true,"at":5}}},"notes":{},"answers":{}},"hasOwnProperty":{"name":"x","at":1,"removed":false,"guides":{},"notes":{},"answers":{}}},"currentPersonId":"me"}') as SavedProgress
+    const merged = mergeProgress(ours, theirs)
+    expect(merged.people.me?.guides.toString).toEqual({ valueOf: { done: true, at: 5 } })
+    expect(merged.people.hasOwnProperty).toMatchObject({ name: 'x', removed: false })
+    expect(JSON.parse(JSON.stringify(merged))).toEqual(merged)
+  })
+})

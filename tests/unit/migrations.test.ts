@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PROGRESS_VERSION } from '../../src/progress/migrations.ts'
+import { PROGRESS_VERSION, upgradeProgress } from '../../src/progress/migrations.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { useStorageStatus } from '../../src/progress/storageStatus.ts'
@@ -40,5 +40,39 @@ describe('saved-format versions', () => {
       expect(useProgress.getState().people['p-mum']?.name).toBe('妈妈的卡')
       expect(useProgress.getState().people['p-old']?.removed).toBe(true)
     }
+  })
+})
+
+describe('a body that does not match its version label', () => {
+  const v3 = () => JSON.parse(readFileSync(fixture(3), 'utf8'))
+
+  it.each([1, 2])('is not read as version %i (nothing dropped on the way up): it is kept aside and the user told', async (label) => {
+    const raw = JSON.stringify({ ...v3(), version: label })
+    window.localStorage.setItem(PROGRESS_KEY, raw)
+    useStorageStatus.setState({ problem: null })
+    await useProgress.persist.rehydrate()
+    expect(useStorageStatus.getState().problem).toBe('recovered')
+    const aside = Object.keys(window.localStorage).filter((key) => key.startsWith(`${PROGRESS_KEY}:unreadable:`))
+    expect(aside.map((key) => window.localStorage.getItem(key))).toEqual([raw])
+  })
+
+  it('refuses a version 1 person with a key version 1 never had, rather than dropping it', () => {
+    const v1 = JSON.parse(readFileSync(fixture(1), 'utf8')).state
+    v1.people.me.notes = { 'physical-sim': { decide: { text: '别丢', at: 1 } } }
+    expect(upgradeProgress(v1, 1)).toBeNull()
+  })
+
+  it.each(['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__', 'Me', 'a b', ''])('refuses "%s" as a person, guide or step id', (id) => {
+    const state = v3().state
+    const person = state.people.me
+    expect(upgradeProgress(JSON.parse(JSON.stringify({ ...state, people: { ...state.people, [id]: person } })), 3)).toBeNull()
+    expect(upgradeProgress(JSON.parse(JSON.stringify({ ...state, people: { ...state.people, me: { ...person, guides: { [id]: {} } } } })), 3)).toBeNull()
+    expect(upgradeProgress(JSON.parse(JSON.stringify({ ...state, people: { ...state.people, me: { ...person, guides: { esim: { [id]: { done: true, at: 1 } } } } } })), 3)).toBeNull()
+  })
+
+  it.each([1e20, -1, 8.64e15 + 1, 1.5, Number.NaN])('refuses a time no Date can hold: %d', (at) => {
+    const state = v3().state
+    state.people.me.guides.esim['delete-is-not-cancel'].at = at
+    expect(upgradeProgress(state, 3)).toBeNull()
   })
 })

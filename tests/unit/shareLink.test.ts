@@ -49,11 +49,32 @@ describe('the link for 在另一台设备继续', () => {
     ['deflated junk', async () => deflated({ hello: 'world' }), 'damaged'],
     ['a backup file instead', async () => deflated({ format: 'sim-cancel-checklist/progress-backup', version: 2, exportedAt: 1, state: saved }), 'damaged'],
     ['a newer format', async () => deflated({ format: LINK_FORMAT, version: 99, sentAt: 1, personId: 'me', person: me }), 'newer'],
-    ['ticks that are not true/false', async () => deflated({ format: LINK_FORMAT, version: 2, sentAt: 1, personId: 'me', person: { ...me, guides: { g: { a: { done: 'yes', at: 1 } } } } }), 'damaged'],
-    ['a removed person', async () => deflated({ format: LINK_FORMAT, version: 2, sentAt: 1, personId: 'p-old', person: saved.people['p-old'] }), 'damaged'],
+    ['ticks that are not true/false', async () => deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId: 'me', person: { ...me, guides: { g: { a: { done: 'yes', at: 1 } } } } }), 'damaged'],
+    ['a removed person', async () => deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId: 'p-old', person: saved.people['p-old'] }), 'damaged'],
     ['a "__proto__" key', async () => deflated(JSON.parse(`{"format":"${LINK_FORMAT}","version":2,"sentAt":1,"personId":"me","person":{"name":null,"at":0,"removed":false,"guides":{"__proto__":{}},"notes":{}}}`)), 'damaged'],
   ])('refuses %s', async (_, payload, problem) => {
     expect(await decodePerson(await payload())).toEqual({ ok: false, problem })
+  })
+
+  it.each([1e20, -1e20, 8.64e15 + 1, -1, 1.5])('refuses a link sent at a time no Date can hold (%d)', async (sentAt) => {
+    expect(await decodePerson(await deflated({ format: LINK_FORMAT, version: 3, sentAt, personId: 'me', person: me }))).toEqual({ ok: false, problem: 'damaged' })
+  })
+
+  it.each(['toString', 'valueOf', 'hasOwnProperty', 'constructor', 'isPrototypeOf'])('refuses "%s" as the person, guide or step id', async (id) => {
+    const link = (personId: string, person: unknown) => deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId, person })
+    expect(await decodePerson(await link(id, mum))).toEqual({ ok: false, problem: 'damaged' })
+    expect(await decodePerson(await link('me', { ...me, guides: { [id]: {} } }))).toEqual({ ok: false, problem: 'damaged' })
+    expect(await decodePerson(await link('me', { ...me, guides: { esim: { [id]: { done: true, at: 1 } } } }))).toEqual({ ok: false, problem: 'damaged' })
+  })
+
+  it('takes ticks stamped far in the future (a phone whose clock runs ahead) as made now, so later real changes still win', () => {
+    const now = 1_764_000_000_000
+    const tomorrow = now + 24 * 60 * 60 * 1000
+    const fromFast = { ...newPerson(null, 0), guides: { esim: { decide: { done: true, at: tomorrow }, backup: { done: true, at: now + 60_000 } } } }
+    const after = progressAfterLink({ people: { me: newPerson(null, 0) }, currentPersonId: 'me' }, { personId: 'me', person: fromFast, sentAt: tomorrow }, now)
+    expect(after.people.me?.guides.esim?.decide).toEqual({ done: true, at: now })
+    // A minute ahead is ordinary clock drift: kept as it is.
+    expect(after.people.me?.guides.esim?.backup).toEqual({ done: true, at: now + 60_000 })
   })
 
   it('merges into the same person step by step and shows them', () => {

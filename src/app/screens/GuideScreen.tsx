@@ -34,12 +34,22 @@ const NotFoundScreen = lazyLater('NotFoundScreen')
 // Shown for a few seconds after an untick or 重新开始, so it loads only then.
 const UndoNotice = lazyLater('UndoNotice')
 
-/** Opening /guides/x#item-y (the home screen's "继续") scrolls to that step and focuses it. */
+/** The element id a URL's #… names, or null when it is not a valid escape (#%, #%E0%A4%A). */
+function hashTarget(hash: string): string | null {
+  try {
+    return decodeURIComponent(hash.slice(1))
+  } catch {
+    return null
+  }
+}
+
+/** Opening /guides/x#item-y (the home screen's "继续") scrolls to that step and focuses it; any other # is ignored. */
 function useScrollToHash() {
   const { hash } = useLocation()
   useEffect(() => {
-    if (!hash) return
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)))
+    const id = hashTarget(hash)
+    if (!id) return
+    const target = document.getElementById(id)
     target?.scrollIntoView({ block: 'start' })
     target?.querySelector('input')?.focus({ preventScroll: true })
   }, [hash])

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { summarise } from '../../progress/backup.ts'
 import { useProgress } from '../../progress/progressStore.ts'
+import { own } from '../../progress/savedProgress.ts'
 import { Notice } from '../../ui/Notice.tsx'
 import { formatDate } from '../../ui/formatDate.ts'
 import { pageTitle, useDocumentTitle } from '../../ui/useDocumentTitle.ts'
@@ -48,7 +49,7 @@ export default function OpenLinkScreen() {
     setStep({ kind: 'merged', name: nameOf(shared.person) })
   }
 
-  const here = step.kind === 'preview' ? people[step.shared.personId] : undefined
+  const here = step.kind === 'preview' ? own(people, step.shared.personId) : undefined
   return (
     <>
       <h1>{t('share.openTitle')}</h1>
