@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { Link, useLocation } from 'react-router'
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'

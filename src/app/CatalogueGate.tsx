@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import type { Catalogue } from '../catalogue/schema.ts'
 import { useCurrentCatalogue } from './useCurrentCatalogue.ts'
 

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import {
   MAX_BACKUP_BYTES,
   summarise,

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { NOTE_MAX } from '../progress/savedProgress.ts'
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { formatDate } from '../ui/formatDate.ts'
 import { useNow } from '../ui/useNow.ts'
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { fitGuide } from '../catalogue/fitToCase.ts'
 import { guideProgress } from '../catalogue/guideProgress.ts'
 import type { GuideSummary, PersonSummary } from '../progress/backup.ts'

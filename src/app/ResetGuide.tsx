@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { stepIds } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'
 import { useProgress } from '../progress/progressStore.ts'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 
 /**
  * What shows when a screen (or the whole app) fails to render: a plain

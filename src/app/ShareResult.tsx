@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import type { Shared } from '../share/shareGuide.ts'
 import { Notice } from '../ui/Notice.tsx'
 

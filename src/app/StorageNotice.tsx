@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { Notice, type NoticeAction } from '../ui/Notice.tsx'
 

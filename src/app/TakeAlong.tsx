@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import type { Guide } from '../catalogue/schema.ts'
 import type { GuideTextParts } from '../share/guideText.ts'
 import type { Shared } from '../share/shareGuide.ts'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { Notice } from '../ui/Notice.tsx'
 import { useAppUpdate } from './appUpdate.ts'
 

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
-import { initReactI18next } from 'react-i18next'
 import { StaticRouter } from 'react-router'
 import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { isCatalogue } from '../catalogue/schema.ts'
@@ -19,7 +18,7 @@ export const prerender: Prerender = async (catalogue, basename) => {
   const { lang } = catalogue
   // There is no document to follow the language here; the HTML says lang="zh-Hans" already.
   i18n.off('languageChanged')
-  await i18n.use(initReactI18next).init({
+  await i18n.init({
     ...i18nOptions,
     lng: lang,
     resources: { [lang]: { ...i18nOptions.resources?.[lang], translation: catalogue.ui } },

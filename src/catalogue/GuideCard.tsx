@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { Link } from 'react-router'
 import { ProgressMeter } from '../ui/ProgressMeter.tsx'
 import { itemAnchor, type GuideProgress } from './guideProgress.ts'

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { allAnswered, caseSummary, type Answers } from './fitToCase.ts'
 import type { Guide } from './schema.ts'
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import type { Guide } from './schema.ts'
 
 export function GuideTips({ guide }: { guide: Guide }) {

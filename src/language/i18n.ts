@@ -1,5 +1,4 @@
 import i18n, { type BackendModule, type InitOptions, type LanguageDetectorModule } from 'i18next'
-import { initReactI18next } from 'react-i18next'
 import { chooseScript, isLang, LANGS, LANGUAGE_KEY, scriptOf, type Lang } from './detect.ts'
 import essential from './locales/essential.json'
 
@@ -62,9 +61,8 @@ export const i18nOptions: InitOptions = {
   supportedLngs: [...LANGS],
   fallbackLng: false,
   load: 'currentOnly',
+  // React escapes what it renders.
   interpolation: { escapeValue: false },
-  // Re-render when strings arrive (after a retry), and never show a Suspense blank.
-  react: { useSuspense: false, bindI18n: 'languageChanged loaded' },
 }
 
 const currentLang = (): Lang => scriptOf(i18n.resolvedLanguage)
@@ -75,7 +73,6 @@ export function startLanguage(load: LoadStrings): Promise<Lang> {
   started ??= i18n
     .use(detector)
     .use(stringsBackend(load))
-    .use(initReactI18next)
     .init(i18nOptions)
     .then(currentLang)
   return started

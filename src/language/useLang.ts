@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { scriptOf, type Lang } from './detect.ts'
 
 /** The script on screen now; re-renders when it changes. */

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { Link } from 'react-router'
 import { addPerson, cleanName, removePerson, renamePerson } from '../progress/peopleActions.ts'
 import { useProgress } from '../progress/progressStore.ts'

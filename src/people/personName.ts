@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import type { Person } from '../progress/savedProgress.ts'
 
 /** A person's name as shown: their own, or "我" in the current script. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { continueLink } from './shareLink.ts'
 

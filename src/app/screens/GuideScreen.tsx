@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../ui/useTranslation.ts'
 import { Link, useLocation, useParams } from 'react-router'
 import { caseSummary, fitGuide } from '../../catalogue/fitToCase.ts'
 import { GuideQuestions } from '../../catalogue/GuideQuestions.tsx'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../ui/useTranslation.ts'
 import { fitGuide } from '../../catalogue/fitToCase.ts'
 import { GuideCard } from '../../catalogue/GuideCard.tsx'
 import { guideProgress } from '../../catalogue/guideProgress.ts'

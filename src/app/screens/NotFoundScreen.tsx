@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../ui/useTranslation.ts'
 import { Link } from 'react-router'
 import { pageTitle, useDocumentTitle } from '../../ui/useDocumentTitle.ts'
 import { CatalogueGate } from '../CatalogueGate.tsx'

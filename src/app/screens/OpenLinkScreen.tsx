@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../ui/useTranslation.ts'
 import { Link, useLocation } from 'react-router'
 import { summarise } from '../../progress/backup.ts'
 import { useProgress } from '../../progress/progressStore.ts'

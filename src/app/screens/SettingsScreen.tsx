@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../ui/useTranslation.ts'
 import { useLang } from '../../language/useLang.ts'
 import { readLastBackup } from '../../progress/backup.ts'
 import { exportProgress } from '../../progress/exportProgress.ts'
