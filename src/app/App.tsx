@@ -1,8 +1,9 @@
 import { Suspense, useEffect } from 'react'
 import { BrowserRouter, Route, Routes } from 'react-router'
 import { followOtherTabs } from '../progress/progressStore.ts'
+import { useStorageStatus } from '../progress/storageStatus.ts'
 import { AppShell } from './AppShell.tsx'
-import { lazyLater } from './lazyLater.ts'
+import { lazyLater, loadLater } from './lazyLater.ts'
 import { GuideScreen } from './screens/GuideScreen.tsx'
 import { HomeScreen } from './screens/HomeScreen.tsx'
 
@@ -12,8 +13,22 @@ const PeopleScreen = lazyLater('PeopleScreen')
 const OpenLinkScreen = lazyLater('OpenLinkScreen')
 const NotFoundScreen = lazyLater('NotFoundScreen')
 
+/**
+ * When storage had to keep saved progress aside as unreadable (at start, or
+ * when another tab wrote it), takes back what can still be read of it. The
+ * code for that loads only then.
+ */
+function followUnreadable(): () => void {
+  const salvage = () => void loadLater().then(({ salvageUnreadable }) => salvageUnreadable())
+  if (useStorageStatus.getState().unreadable !== null) salvage()
+  return useStorageStatus.subscribe((state, before) => {
+    if (state.unreadable !== null && state.unreadable !== before.unreadable) salvage()
+  })
+}
+
 export function AppRoutes() {
   useEffect(followOtherTabs, [])
+  useEffect(followUnreadable, [])
   return (
     <AppShell>
       <Suspense fallback={null}>

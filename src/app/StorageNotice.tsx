@@ -1,5 +1,7 @@
 import { useTranslation } from '../ui/useTranslation.ts'
-import { useStorageStatus } from '../progress/storageStatus.ts'
+import { exportProgress } from '../progress/exportProgress.ts'
+import { exportKeptAside } from '../progress/keptAsideFile.ts'
+import { useStorageStatus, type Unreadable } from '../progress/storageStatus.ts'
 import { Notice, type NoticeAction } from '../ui/Notice.tsx'
 
 const MESSAGE_KEY = {
@@ -9,26 +11,43 @@ const MESSAGE_KEY = {
   newer: 'storage.newer',
 } as const
 
-/** Loaded when tapped: most visits never need it. */
-const exportNow = () => void import('../progress/exportProgress.ts').then(({ exportProgress }) => exportProgress())
+const LOST_KEY = {
+  marks: 'storage.lostMarks',
+  notes: 'storage.lostNotes',
+  answers: 'storage.lostAnswers',
+  people: 'storage.lostPeople',
+  other: 'storage.lostOther',
+} as const satisfies Record<keyof Unreadable, string>
 
 /**
- * Says plainly when progress cannot be read or saved; when it is not being
- * saved, offers an export. Its text comes with the catalogue, so if that
- * could not load either, the catalogue's error (with its retry) speaks first.
+ * Says plainly when progress cannot be read or saved. When it is not being
+ * saved, offers an export; when saved data could not be read, says what of it
+ * could not (the rest is back on screen) and offers the original as a file.
+ * Its text comes with the catalogue, so if that could not load either, the
+ * catalogue's error (with its retry) speaks first.
  */
 export function StorageNotice() {
   const { t, i18n } = useTranslation()
   const problem = useStorageStatus((state) => state.problem)
+  const salvaging = useStorageStatus((state) => state.unreadable !== null)
+  const lost = useStorageStatus((state) => state.lost)
   const dismissProblem = useStorageStatus((state) => state.dismissProblem)
-  if (!problem || !i18n.exists(MESSAGE_KEY[problem])) return null
+  // While what can be read is being taken back (a moment), wait to say how it went.
+  if (!problem || salvaging || !i18n.exists(MESSAGE_KEY[problem])) return null
   const actions: NoticeAction[] = [{ label: t('storage.dismiss'), onClick: dismissProblem }]
   if (problem === 'unavailable' || problem === 'not-saving') {
-    actions.unshift({ label: t('storage.export'), onClick: exportNow })
+    actions.unshift({ label: t('storage.export'), onClick: () => void exportProgress() })
+  }
+  if (problem === 'recovered') actions.unshift({ label: t('storage.exportAside'), onClick: () => exportKeptAside() })
+
+  let message: string = t(MESSAGE_KEY[problem])
+  if (problem === 'recovered' && lost) {
+    const what = (Object.keys(LOST_KEY) as (keyof Unreadable)[]).filter((kind) => lost[kind] > 0).map((kind) => t(LOST_KEY[kind], { n: lost[kind] }))
+    message = what.length > 0 ? t('storage.salvaged', { what: what.join('、') }) : t('storage.salvagedAll')
   }
   return (
     <Notice tone="warning" actions={actions}>
-      {t(MESSAGE_KEY[problem])}
+      {message}
     </Notice>
   )
 }

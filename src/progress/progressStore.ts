@@ -170,6 +170,7 @@ export const useProgress = create<ProgressState>()(
         upgrade: upgradeProgress,
         mergeWithStored: (stored, incoming) => mergeProgress(incoming, stored),
         onProblem: (problem) => useStorageStatus.getState().reportProblem(problem),
+        onUnreadable: (raw) => useStorageStatus.getState().keepUnreadable(raw),
       }),
       partialize: saved,
       // On start-up: the saved state as it is. Whenever another tab saves: ours and

@@ -6,7 +6,9 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware'
  * ordinary situations:
  * - storage that throws on access or on write: we report it and carry on;
  * - unreadable saved data: we copy the original aside (never overwrite it)
- *   before the app starts afresh;
+ *   before the app starts afresh, once however often it is loaded, within a
+ *   size limit (the oldest copies go first);
+ * - a full storage: copies kept aside make room for the progress itself;
  * - data from an older version: migrated here, and kept aside if that fails;
  * - data from a newer version of the app: we stop writing so it survives.
  */
@@ -21,10 +23,35 @@ export interface SafeStorageOptions<S> {
   /** Combines what another tab saved with what we are about to save. */
   mergeWithStored: (stored: S, incoming: S) => S
   onProblem: (problem: StorageProblem) => void
+  /** The unreadable text just kept aside, for reading what can still be read of it. */
+  onUnreadable?: (raw: string) => void
   now?: () => number
 }
 
-export const quarantineKey = (name: string, at: number) => `${name}:unreadable:${at}`
+export const quarantinePrefix = (name: string) => `${name}:unreadable:`
+export const quarantineKey = (name: string, at: number) => `${quarantinePrefix(name)}${at}`
+
+/** All copies kept aside together stay under this many characters (localStorage holds about 5 million). */
+export const MAX_ASIDE_CHARS = 1_500_000
+
+/** The copies of `name` kept aside, oldest first. */
+export function keptAside(storage: Storage, name: string): { key: string; at: number; text: string }[] {
+  const prefix = quarantinePrefix(name)
+  const copies: { key: string; at: number; text: string }[] = []
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index)
+    if (!key?.startsWith(prefix)) continue
+    copies.push({ key, at: Number(key.slice(prefix.length)) || 0, text: storage.getItem(key) ?? '' })
+  }
+  return copies.sort((a, b) => a.at - b.at)
+}
+
+/** Removes the oldest copy kept aside; false when there is none left. */
+function dropOldestAside(storage: Storage, name: string): boolean {
+  const oldest = keptAside(storage, name)[0]
+  if (oldest) storage.removeItem(oldest.key)
+  return oldest !== undefined
+}
 
 function readEnvelope(raw: string): { state: unknown; version: number } | null {
   try {
@@ -40,7 +67,7 @@ function readEnvelope(raw: string): { state: unknown; version: number } | null {
 }
 
 export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistStorage<S> {
-  const { version, upgrade, mergeWithStored, onProblem, now = Date.now } = options
+  const { version, upgrade, mergeWithStored, onProblem, onUnreadable, now = Date.now } = options
   /** Set when writing would destroy data we could not read. */
   let readOnly = false
   /** The saved text as we last read or wrote it; anything else was written by another tab. */
@@ -55,9 +82,34 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
     }
   }
 
+  /** Writes `text` to `key`; when storage is full, copies kept aside go first, oldest first. */
+  const writeMakingRoom = (storage: Storage, name: string, key: string, text: string) => {
+    for (;;) {
+      try {
+        storage.setItem(key, text)
+        return
+      } catch (error) {
+        if (!dropOldestAside(storage, name)) throw error
+      }
+    }
+  }
+
   const keepAside = (storage: Storage, name: string, raw: string) => {
     try {
-      storage.setItem(quarantineKey(name, now()), raw)
+      const copies = keptAside(storage, name)
+      // The same text is kept once, however many times it is loaded.
+      if (!copies.some((copy) => copy.text === raw)) {
+        let total = raw.length + copies.reduce((sum, copy) => sum + copy.text.length, 0)
+        for (const copy of copies) {
+          if (total <= MAX_ASIDE_CHARS) break
+          storage.removeItem(copy.key)
+          total -= copy.text.length
+        }
+        let at = now()
+        while (storage.getItem(quarantineKey(name, at)) !== null) at += 1
+        writeMakingRoom(storage, name, quarantineKey(name, at), raw)
+      }
+      onUnreadable?.(raw)
       onProblem('recovered')
     } catch {
       // Nowhere to keep the original: leave it where it is and write nothing.
@@ -120,7 +172,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
           if (readOnly) return
         }
         const text = JSON.stringify({ state, version })
-        storage.setItem(name, text)
+        writeMakingRoom(storage, name, name, text)
         lastSeen = text
       } catch {
         onProblem('not-saving')

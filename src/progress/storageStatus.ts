@@ -1,10 +1,25 @@
 import { create } from 'zustand'
 import type { StorageProblem } from './safeStorage.ts'
 
+/** How much of an unreadable save could not be read back, by kind. */
+export interface Unreadable {
+  marks: number
+  notes: number
+  answers: number
+  people: number
+  other: number
+}
+
 /** The latest storage problem, for a notice; not saved anywhere. */
 interface StorageStatus {
   problem: StorageProblem | null
+  /** The unreadable text just kept aside, held in memory until what can be read of it is taken back. */
+  unreadable: string | null
+  /** After that: what could not be read, or null when none of it could. */
+  lost: Unreadable | null
   reportProblem: (problem: StorageProblem) => void
+  keepUnreadable: (raw: string) => void
+  reportSalvaged: (lost: Unreadable | null) => void
   dismissProblem: () => void
 }
 
@@ -13,7 +28,11 @@ const weight: Record<StorageProblem, number> = { newer: 3, recovered: 2, unavail
 
 export const useStorageStatus = create<StorageStatus>()((set) => ({
   problem: null,
+  unreadable: null,
+  lost: null,
   reportProblem: (problem) =>
     set((state) => (state.problem && weight[state.problem] > weight[problem] ? state : { problem })),
+  keepUnreadable: (raw) => set({ unreadable: raw, lost: null }),
+  reportSalvaged: (lost) => set({ unreadable: null, lost }),
   dismissProblem: () => set({ problem: null }),
 }))

@@ -50,7 +50,7 @@ export async function renderApp(
 ) {
   useCatalogue.setState({ byLang: {} })
   resetProgressKeepingStorage()
-  useStorageStatus.setState({ problem: null })
+  useStorageStatus.setState({ problem: null, lost: null, unreadable: null })
   // e.g. make storage throw, after the reset above has used it
   beforeStart?.()
   await useProgress.persist.rehydrate()

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createSafeStorage, quarantineKey, type StorageProblem } from '../../src/progress/safeStorage.ts'
+import { createSafeStorage, MAX_ASIDE_CHARS, quarantineKey, type StorageProblem } from '../../src/progress/safeStorage.ts'
 
 type State = { ticks: string[] }
 const isState = (value: unknown): value is State =>
@@ -168,5 +168,83 @@ describe('safe storage adapter', () => {
     storage.setItem('k', { state: { ticks: ['a'] }, version: 2 })
     expect(backend.getItem('k')).toBe(newer)
     expect(problems).toEqual(['newer'])
+  })
+})
+
+describe('safe storage adapter: what is kept aside', () => {
+  const aside = (backend: Storage) => Object.keys(Object.fromEntries(Array.from({ length: backend.length }, (_, i) => [backend.key(i), 1]))).filter((key) => key.startsWith('k:unreadable:'))
+
+  it('keeps the same unreadable text once, however many times the app is opened before it writes', () => {
+    const backend = memoryStorage()
+    backend.setItem('k', '{"state":{"ticks":[')
+    const heard: string[] = []
+    for (let load = 0; load < 20; load += 1) {
+      const storage = createSafeStorage<State>({
+        backend: () => backend,
+        version: 2,
+        upgrade: (state) => (isState(state) ? state : null),
+        mergeWithStored: (_, incoming) => incoming,
+        onProblem: () => {},
+        onUnreadable: (raw) => heard.push(raw),
+        now: () => 1000 + load,
+      })
+      expect(storage.getItem('k')).toBeNull()
+    }
+    expect(aside(backend)).toHaveLength(1)
+    expect(heard).toHaveLength(20)
+  })
+
+  it('keeps different unreadable texts apart, and drops the oldest once they pass the size limit', () => {
+    const backend = memoryStorage()
+    let clock = 0
+    const open = () =>
+      createSafeStorage<State>({
+        backend: () => backend,
+        version: 2,
+        upgrade: () => null,
+        mergeWithStored: (_, incoming) => incoming,
+        onProblem: () => {},
+        now: () => clock,
+      })
+    const big = (n: number) => `${n}`.padEnd(MAX_ASIDE_CHARS / 3, 'x')
+    for (const n of [1, 2, 3, 4]) {
+      clock = n
+      backend.setItem('k', big(n))
+      open().getItem('k')
+    }
+    const kept = aside(backend).map((key) => backend.getItem(key)?.[0])
+    expect(kept.sort()).toEqual(['2', '3', '4'])
+  })
+
+  it('makes room by dropping copies kept aside when storage is full, so the progress is saved again', () => {
+    const data = new Map<string, string>()
+    const capacity = 3_000
+    const used = () => [...data].reduce((sum, [key, value]) => sum + key.length + value.length, 0)
+    const backend: Storage = {
+      get length() {
+        return data.size
+      },
+      clear: () => data.clear(),
+      key: (index) => [...data.keys()][index] ?? null,
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => {
+        const before = data.get(key)
+        data.set(key, value)
+        if (used() > capacity) {
+          if (before === undefined) data.delete(key)
+          else data.set(key, before)
+          throw new DOMException('full', 'QuotaExceededError')
+        }
+      },
+      removeItem: (key) => void data.delete(key),
+    }
+    data.set('k:unreadable:1', 'a'.repeat(1_400))
+    data.set('k:unreadable:2', 'b'.repeat(1_400))
+    const { storage, problems } = adapter(() => backend)
+    storage.getItem('k')
+    storage.setItem('k', { state: { ticks: ['x'.repeat(500)] }, version: 2 })
+    expect(JSON.parse(data.get('k') ?? 'null').state.ticks[0]).toHaveLength(500)
+    expect([...data.keys()].sort()).toEqual(['k', 'k:unreadable:2'])
+    expect(problems).toEqual([])
   })
 })

@@ -10,6 +10,7 @@ import { relativeTime } from '../../ui/relativeTime.ts'
 import { pageTitle, useDocumentTitle } from '../../ui/useDocumentTitle.ts'
 import { useNow } from '../../ui/useNow.ts'
 import { ImportBackup } from '../ImportBackup.tsx'
+import { KeptAside } from '../KeptAside.tsx'
 
 const KEPT_KEY = {
   granted: 'settings.keptGranted',
@@ -67,6 +68,7 @@ export default function SettingsScreen() {
         <p className="hint">{t('settings.importHint')}</p>
         <ImportBackup />
       </section>
+      <KeptAside />
     </div>
   )
 }

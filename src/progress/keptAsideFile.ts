@@ -1,0 +1,39 @@
+import { downloadText } from '../ui/downloadText.ts'
+import { keptAside } from './safeStorage.ts'
+import { PROGRESS_KEY } from './savedProgress.ts'
+
+/**
+ * The copies of unreadable progress kept aside on this device, for
+ * 进度与备份 and the notice: how many and how large, a file to keep them
+ * in, and a way to remove them once they are safe elsewhere.
+ */
+function copies(): { key: string; at: number; text: string }[] {
+  try {
+    return keptAside(window.localStorage, PROGRESS_KEY)
+  } catch {
+    return []
+  }
+}
+
+export function keptAsideSummary(): { count: number; chars: number } {
+  const found = copies()
+  return { count: found.length, chars: found.reduce((sum, copy) => sum + copy.text.length, 0) }
+}
+
+export const KEPT_ASIDE_FORMAT = 'sim-cancel-checklist/unreadable-progress'
+
+/** Downloads every copy as it was found, untouched, in one JSON file. */
+export function exportKeptAside(now = Date.now()) {
+  const file = { format: KEPT_ASIDE_FORMAT, copies: copies().map(({ at, text }) => ({ keptAt: at, text })) }
+  downloadText(`sim-cancel-checklist-unreadable-${new Date(now).toISOString().slice(0, 10)}.json`, `${JSON.stringify(file, null, 2)}\n`)
+}
+
+export function removeKeptAside() {
+  for (const copy of copies()) {
+    try {
+      window.localStorage.removeItem(copy.key)
+    } catch {
+      return
+    }
+  }
+}
