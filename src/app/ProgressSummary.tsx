@@ -4,11 +4,13 @@ import { guideProgress } from '../catalogue/guideProgress.ts'
 import type { GuideSummary, PersonSummary } from '../progress/backup.ts'
 import { isStepDone } from '../progress/selectors.ts'
 import { useCurrentCatalogue } from './useCurrentCatalogue.ts'
+import { usePersonName } from '../people/personName.ts'
 
 /** What a backup file or a link holds, person by person, before anything is imported. */
 export function ProgressSummary({ people }: { people: PersonSummary[] }) {
   const { t } = useTranslation()
   const { entry } = useCurrentCatalogue()
+  const nameOf = usePersonName()
 
   // Counted as the guide screen counts: only the steps that fit the answers, a choice once.
   const describe = ({ guideId, marks, answers, ticked, notes }: GuideSummary) => {
@@ -22,7 +24,9 @@ export function ProgressSummary({ people }: { people: PersonSummary[] }) {
     <ul className="progress-summary">
       {people.map((person) => (
         <li key={person.personId}>
-          <strong>{person.name ?? t('people.me')}</strong>
+          <strong>
+            <bdi>{nameOf(person)}</bdi>
+          </strong>
           <ul>
             {person.guides.length === 0 && <li>{t('settings.importEmpty')}</li>}
             {person.guides.map((guide) => (

@@ -90,7 +90,9 @@ function PersonRow({ personId, person, current }: { personId: string; person: Pe
   return (
     <li className={current ? 'person person-current' : 'person'}>
       <p className="person-name">
-        <strong>{name}</strong>
+        <strong>
+          <bdi>{name}</bdi>
+        </strong>
         {current && <span className="badge">{t('people.current')}</span>}
       </p>
       <div className="button-row">

@@ -1,7 +1,7 @@
 import { isTime } from '../ui/formatDate.ts'
 import { mergeProgress, withoutFutureTimes } from './mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
-import { answerValues, DEFAULT_PERSON_ID, livePeople, own, type GuideMarks, type SavedProgress } from './savedProgress.ts'
+import { answerValues, DEFAULT_PERSON_ID, livePeople, own, withPlainText, type GuideMarks, type SavedProgress } from './savedProgress.ts'
 
 /**
  * A backup file: our progress with a label saying what it is. Imported
@@ -58,7 +58,9 @@ export function readBackup(text: string): { ok: true; backup: Backup } | { ok: f
   if (status !== 'readable') return { ok: false, problem: status }
   if (!isTime(exportedAt)) return { ok: false, problem: 'damaged' }
   const current = upgradeProgress(state, version as number)
-  return current ? { ok: true, backup: { exportedAt, state: current } } : { ok: false, problem: 'damaged' }
+  if (!current) return { ok: false, problem: 'damaged' }
+  const people = Object.fromEntries(Object.entries(current.people).map(([personId, person]) => [personId, withPlainText(person)]))
+  return { ok: true, backup: { exportedAt, state: { ...current, people } } }
 }
 
 export interface GuideSummary {

@@ -5,10 +5,14 @@
  * first screen does, and the undo of a removal stay in the store).
  */
 import { useProgress } from './progressStore.ts'
+import { isInvisible, withoutBidiControls } from '../ui/plainText.ts'
 import { DEFAULT_PERSON_ID, NAME_MAX, newPerson } from './savedProgress.ts'
 
-/** A person's name as typed: trimmed and cut to NAME_MAX. */
-export const cleanName = (name: string) => name.trim().slice(0, NAME_MAX)
+/** A person's name as typed: without bidi controls, trimmed and cut to NAME_MAX; '' when nothing of it would show. */
+export function cleanName(name: string): string {
+  const clean = withoutBidiControls(name).trim().slice(0, NAME_MAX)
+  return isInvisible(clean) ? '' : clean
+}
 
 const newPersonId = () => `p-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 

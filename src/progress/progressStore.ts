@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { withoutBidiControls } from '../ui/plainText.ts'
 import { useKeepStorage } from './keepStorage.ts'
 import { mergeProgress } from './mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
@@ -91,7 +92,7 @@ export const useProgress = create<ProgressState>()(
 
       setNote: (guideId, stepId, text) =>
         set((state) => {
-          const notes = { ...notesOf(state, guideId), [stepId]: { text: text.slice(0, NOTE_MAX), at: Date.now() } }
+          const notes = { ...notesOf(state, guideId), [stepId]: { text: withoutBidiControls(text).slice(0, NOTE_MAX), at: Date.now() } }
           return withGuide(state, guideId, marksOf(state, guideId), notes)
         }),
 

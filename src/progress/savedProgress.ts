@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { isTime } from '../ui/formatDate.ts'
+import { withoutBidiControls } from '../ui/plainText.ts'
 
 /**
  * What we keep on the device: person → guide → step → the latest mark, plus
@@ -132,6 +133,17 @@ export function isSavedProgress(value: unknown): value is SavedProgress {
 /** The people who are here (not removed), in the order they were added, "我" first. */
 export function livePeople(people: SavedProgress['people']): [string, Person][] {
   return Object.entries(people).filter(([, person]) => !person.removed)
+}
+
+/** A person from elsewhere (a backup, a link) with no bidi controls left in their name or notes. */
+export function withPlainText(person: Person): Person {
+  const notes = Object.fromEntries(
+    Object.entries(person.notes).map(([guideId, steps]) => [
+      guideId,
+      Object.fromEntries(Object.entries(steps).map(([stepId, note]) => [stepId, { ...note, text: withoutBidiControls(note.text) }])),
+    ]),
+  )
+  return { ...person, name: person.name === null ? null : withoutBidiControls(person.name), notes }
 }
 
 /** A guide's answers as question id → option id (what the catalogue's fitGuide reads). */

@@ -2,7 +2,7 @@ import { versionStatus } from '../progress/backup.ts'
 import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
 import { mergeProgress, withoutFutureTimes } from '../progress/mergeProgress.ts'
 import { isTime } from '../ui/formatDate.ts'
-import { own, type Person, type SavedProgress } from '../progress/savedProgress.ts'
+import { own, withPlainText, type Person, type SavedProgress } from '../progress/savedProgress.ts'
 
 /**
  * "在另一台设备继续": one person's progress carried in a link's fragment
@@ -68,7 +68,7 @@ export async function decodePerson(payload: string): Promise<{ ok: true; shared:
   // Checked (and migrated) as saved progress holding just this person, standing in for "我" as well.
   const upgraded = upgradeProgress({ people: { me: person, [personId]: person }, currentPersonId: personId }, version as number)
   const checked = upgraded && own(upgraded.people, personId)
-  return checked ? { ok: true, shared: { personId, person: checked, sentAt } } : { ok: false, problem: 'damaged' }
+  return checked ? { ok: true, shared: { personId, person: withPlainText(checked), sentAt } } : { ok: false, problem: 'damaged' }
 }
 
 /**

@@ -54,9 +54,26 @@ describe('the 为谁办理 screen', () => {
     await user.type(name, '  妈妈的卡 ')
     await user.click(screen.getByRole('button', { name: '添加' }))
     expect(screen.getByText('已添加“妈妈的卡”，接下来的勾选都会记在这里。')).toBeInTheDocument()
-    const row = screen.getByText('妈妈的卡', { selector: 'strong' }).closest('li') as HTMLElement
+    const row = screen.getByText('妈妈的卡', { selector: '.person-name bdi' }).closest('li') as HTMLElement
     expect(within(row).getByText('正在办理')).toBeInTheDocument()
     expect(Object.values(saved().state.people).map((person) => (person as { name: string | null }).name)).toEqual([null, '妈妈的卡'])
+  })
+
+  it('refuses a name with nothing visible in it, and drops the characters that would turn text around', async () => {
+    const { user } = await renderApp('/people')
+    const field = await screen.findByRole('textbox', { name: '名字' })
+    // Zero-width spaces, a Hangul filler and a right-to-left override: nothing a person could see.
+    await user.type(field, '\u200B\u3164\u202E ')
+    await user.click(screen.getByRole('button', { name: '添加' }))
+    expect(field).toHaveAccessibleDescription('请先填一个名字。')
+    expect(Object.keys(saved()?.state.people ?? { me: 1 })).toEqual(['me'])
+
+    await user.clear(field)
+    await user.type(field, '\u202E妈妈的卡')
+    await user.click(screen.getByRole('button', { name: '添加' }))
+    expect(await screen.findByText('已添加“妈妈的卡”，接下来的勾选都会记在这里。')).toBeInTheDocument()
+    expect(Object.values(saved().state.people).map((person) => (person as { name: string | null }).name)).toEqual([null, '妈妈的卡'])
+    expect(screen.getByText('妈妈的卡', { selector: '.person-name bdi' })).toBeInTheDocument()
   })
 
   it('renames a person, "我" included', async () => {
@@ -66,7 +83,7 @@ describe('the 为谁办理 screen', () => {
     const field = screen.getByRole('textbox', { name: '新名字' })
     await user.type(field, '小红')
     await user.click(screen.getByRole('button', { name: '保存' }))
-    expect(screen.getByText('小红', { selector: 'strong' })).toBeInTheDocument()
+    expect(screen.getByText('小红', { selector: '.person-name bdi' })).toBeInTheDocument()
     expect(saved().state.people.me.name).toBe('小红')
   })
 
@@ -79,15 +96,15 @@ describe('the 为谁办理 screen', () => {
     await user.click(screen.getByRole('button', { name: /^删除\s*：妈妈的卡$/ }))
     const dialog = await screen.findByRole('dialog', { name: '删除“妈妈的卡”？' })
     await user.click(within(dialog).getByRole('button', { name: '先不删' }))
-    expect(screen.getByText('妈妈的卡', { selector: 'strong' })).toBeInTheDocument()
+    expect(screen.getByText('妈妈的卡', { selector: '.person-name bdi' })).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: /^删除\s*：妈妈的卡$/ }))
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '删除' }))
-    expect(screen.queryByText('妈妈的卡', { selector: 'strong' })).not.toBeInTheDocument()
+    expect(screen.queryByText('妈妈的卡', { selector: '.person-name bdi' })).not.toBeInTheDocument()
     expect(saved().state.people['p-mum']).toMatchObject({ removed: true, notes: {} })
 
     await user.click(await screen.findByRole('button', { name: '撤销' }))
-    expect(screen.getByText('妈妈的卡', { selector: 'strong' })).toBeInTheDocument()
+    expect(screen.getByText('妈妈的卡', { selector: '.person-name bdi' })).toBeInTheDocument()
     expect(saved().state.people['p-mum'].notes['physical-sim']['sim-card'].text).toBe('工单号 A1234')
   })
 })

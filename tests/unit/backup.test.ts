@@ -21,6 +21,12 @@ describe('progress backups', () => {
     expect(result.ok && result.backup.state.people.me?.guides['physical-sim']?.decide).toEqual({ done: true, at: 1763779200000 })
   })
 
+  it('drops the characters that would turn text around from names and notes in a backup', () => {
+    const state = { ...saved, people: { ...saved.people, 'p-mum': { ...saved.people['p-mum']!, name: '妈妈\u202E的卡' } } }
+    const result = readBackup(file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state }))
+    expect(result.ok && result.backup.state.people['p-mum']?.name).toBe('妈妈的卡')
+  })
+
   it('names the file by date', () => {
     expect(backupFileName(new Date(2026, 10, 22, 9).getTime())).toBe('sim-cancel-checklist-2026-11-22.json')
   })

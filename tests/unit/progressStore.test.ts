@@ -102,6 +102,13 @@ describe('progress store', () => {
   })
 })
 
+describe('progress store, notes', () => {
+  it('keeps a note as typed, without the characters that would turn the text around', () => {
+    useProgress.getState().setNote('esim', 'decide', '\u202E工单号 A1\u2066')
+    expect(useProgress.getState().people.me?.notes.esim?.decide?.text).toBe('工单号 A1')
+  })
+})
+
 describe('progress store, answers to a guide’s questions', () => {
   const answers = (guideId: string, personId = useProgress.getState().currentPersonId) =>
     useProgress.getState().people[personId]?.answers[guideId] ?? {}

@@ -77,6 +77,13 @@ describe('the link for 在另一台设备继续', () => {
     expect(after.people.me?.guides.esim?.backup).toEqual({ done: true, at: now + 60_000 })
   })
 
+  it('drops the characters that would turn the preview’s sentence around from the name and the notes', async () => {
+    const spoof = { ...mum, name: '\u202E卡的妈妈', notes: { esim: { decide: { text: '\u2067工单号\u2069 A1', at: 3 } } } }
+    const decoded = await decodePerson(await deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId: 'p-mum', person: spoof }))
+    expect(decoded.ok && decoded.shared.person.name).toBe('卡的妈妈')
+    expect(decoded.ok && decoded.shared.person.notes.esim?.decide?.text).toBe('工单号 A1')
+  })
+
   it('merges into the same person step by step and shows them', () => {
     const here: SavedProgress = {
       people: { me: { ...newPerson(null, 0), guides: { esim: { decide: { done: false, at: 1_764_000_100_000 } } } } },
