@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react'
 import { BrowserRouter, Route, Routes } from 'react-router'
-import { followOtherTabs } from '../progress/progressStore.ts'
+import { followOtherTabs, keepJournal } from '../progress/progressStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { AppShell } from './AppShell.tsx'
 import { lazyLater, loadLater } from './lazyLater.ts'
@@ -29,6 +29,7 @@ function followUnreadable(): () => void {
 export function AppRoutes() {
   useEffect(followOtherTabs, [])
   useEffect(followUnreadable, [])
+  useEffect(keepJournal, [])
   return (
     <AppShell>
       <Suspense fallback={null}>

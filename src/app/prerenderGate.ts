@@ -1,5 +1,5 @@
 import { chooseScript, LANGUAGE_KEY } from '../language/detect.ts'
-import { PROGRESS_KEY } from '../progress/savedProgress.ts'
+import { PROGRESS_KEY } from '../progress/progressKey.ts'
 
 /*
  * The home and guide screens are prerendered at build time (scripts/prerender.ts)

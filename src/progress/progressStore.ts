@@ -4,7 +4,7 @@ import { withoutBidiControls } from '../ui/plainText.ts'
 import { useKeepStorage } from './keepStorage.ts'
 import { mergeProgress } from './mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
-import { createSafeStorage } from './safeStorage.ts'
+import { createSafeStorage, readSavedText } from './safeStorage.ts'
 import {
   emptyProgress,
   newPerson,
@@ -172,6 +172,7 @@ export const useProgress = create<ProgressState>()(
         mergeWithStored: (stored, incoming) => mergeProgress(incoming, stored),
         onProblem: (problem) => useStorageStatus.getState().reportProblem(problem),
         onUnreadable: (raw) => useStorageStatus.getState().keepUnreadable(raw),
+        onSaved: (text) => void journaled.then((journal) => journal?.writeJournal(text)),
       }),
       partialize: saved,
       // On start-up: the saved state as it is. Whenever another tab saves: ours and
@@ -185,6 +186,30 @@ export const useProgress = create<ProgressState>()(
     },
   ),
 )
+
+/**
+ * The durable journal (journal.ts), loaded when the app starts. Writes wait
+ * until what it held from the last visit has been folded in, so a tick that
+ * localStorage lost to a killed browser is read before anything replaces it.
+ */
+let startJournal: (journal: typeof import('./journal.ts') | null) => void = () => {}
+const journaled = new Promise<typeof import('./journal.ts') | null>((resolve) => (startJournal = resolve))
+
+let journalStarted = false
+
+/** Folds in what the journal kept (the same per-step merge as another tab's writes), then journals every save. Once a page. */
+export function keepJournal() {
+  if (journalStarted) return
+  journalStarted = true
+  void import('./journal.ts')
+    .then(async (journal) => {
+      const text = await journal.readJournal()
+      const kept = text === null ? null : readSavedText(text, PROGRESS_VERSION, upgradeProgress)
+      if (kept !== null && kept !== 'newer') useProgress.setState((state) => mergeProgress(saved(state), kept))
+      startJournal(journal)
+    })
+    .catch(() => startJournal(null))
+}
 
 /** Brings in ticks saved by another tab as soon as it saves them. Returns a stop function. */
 export function followOtherTabs(): () => void {

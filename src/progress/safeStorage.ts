@@ -25,6 +25,8 @@ export interface SafeStorageOptions<S> {
   onProblem: (problem: StorageProblem) => void
   /** The unreadable text just kept aside, for reading what can still be read of it. */
   onUnreadable?: (raw: string) => void
+  /** The text just written, for the durable journal. */
+  onSaved?: (text: string) => void
   now?: () => number
 }
 
@@ -53,6 +55,14 @@ function dropOldestAside(storage: Storage, name: string): boolean {
   return oldest !== undefined
 }
 
+/** What a saved text holds: an up-to-date state, data from a newer version, or nothing readable. */
+export function readSavedText<S>(raw: string, version: number, upgrade: (state: unknown, fromVersion: number) => S | null): S | 'newer' | null {
+  const envelope = readEnvelope(raw)
+  if (!envelope) return null
+  if (envelope.version > version) return 'newer'
+  return upgrade(envelope.state, envelope.version)
+}
+
 function readEnvelope(raw: string): { state: unknown; version: number } | null {
   try {
     const parsed: unknown = JSON.parse(raw)
@@ -67,7 +77,7 @@ function readEnvelope(raw: string): { state: unknown; version: number } | null {
 }
 
 export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistStorage<S> {
-  const { version, upgrade, mergeWithStored, onProblem, onUnreadable, now = Date.now } = options
+  const { version, upgrade, mergeWithStored, onProblem, onUnreadable, onSaved, now = Date.now } = options
   /** Set when writing would destroy data we could not read. */
   let readOnly = false
   /** The saved text as we last read or wrote it; anything else was written by another tab. */
@@ -118,13 +128,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
     }
   }
 
-  /** What a saved text holds: an up-to-date state, data from a newer version, or nothing readable. */
-  const readSaved = (raw: string): S | 'newer' | null => {
-    const envelope = readEnvelope(raw)
-    if (!envelope) return null
-    if (envelope.version > version) return 'newer'
-    return upgrade(envelope.state, envelope.version)
-  }
+  const readSaved = (raw: string) => readSavedText(raw, version, upgrade)
 
   const stopForNewer = () => {
     readOnly = true
@@ -174,6 +178,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
         const text = JSON.stringify({ state, version })
         writeMakingRoom(storage, name, name, text)
         lastSeen = text
+        onSaved?.(text)
       } catch {
         onProblem('not-saving')
       }

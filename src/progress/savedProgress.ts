@@ -22,8 +22,7 @@ export function hasForbiddenKey(value: unknown): boolean {
   )
 }
 
-/** Where the progress is kept in localStorage. */
-export const PROGRESS_KEY = 'sim-cancel-checklist:progress'
+export { PROGRESS_KEY } from './progressKey.ts'
 
 /** Longest name for a person ("妈妈的卡") and longest note on a step, in characters. */
 export const NAME_MAX = 20

@@ -69,7 +69,14 @@ test('export, clear storage, import: the same ticks come back', async ({ page })
   const file = await download.path()
   expect(readFileSync(file).length).toBeLessThan(2_000)
 
-  await page.evaluate(() => window.localStorage.clear())
+  // As clearing the site's data does: localStorage and the IndexedDB journal both.
+  await page.evaluate(async () => {
+    window.localStorage.clear()
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase('sim-cancel-checklist')
+      request.onsuccess = request.onerror = request.onblocked = resolve
+    })
+  })
   await page.goto(GUIDE)
   for (const name of ticked) await expect(checkbox(page, name)).not.toBeChecked()
 

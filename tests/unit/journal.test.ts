@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { readJournal, trimJournal, TRIM_AFTER_MS, writeJournal } from '../../src/progress/journal.ts'
+import { keepJournal, useProgress } from '../../src/progress/progressStore.ts'
+import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+
+const fixture = readFileSync(resolve('tests/unit/fixtures/progress-v3.json'), 'utf8')
+
+describe('the durable journal', () => {
+  afterEach(async () => {
+    await trimJournal((await readJournal()) ?? '')
+  })
+
+  it('holds the text last saved, once the write has completed', async () => {
+    await writeJournal('{"a":1}')
+    await writeJournal('{"a":2}')
+    expect(await readJournal()).toBe('{"a":2}')
+  })
+
+  it('trims itself once localStorage has surely caught up, unless something newer was journaled', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    await writeJournal('first')
+    await trimJournal('older text')
+    expect(await readJournal()).toBe('first')
+    vi.advanceTimersByTime(TRIM_AFTER_MS)
+    vi.useRealTimers()
+    await vi.waitFor(async () => expect(await readJournal()).toBeNull())
+  })
+})
+
+describe('folding the journal in at start', () => {
+  beforeEach(() => useProgress.setState(useProgress.getInitialState(), true))
+
+  it('brings back a tick that localStorage lost to a killed browser, and saves it again', async () => {
+    // localStorage has the older state; the journal has one more tick, made just before the kill.
+    const saved = JSON.parse(fixture)
+    window.localStorage.setItem(PROGRESS_KEY, JSON.stringify(saved))
+    await useProgress.persist.rehydrate()
+    saved.state.people.me.guides.esim.proof = { done: true, at: 1764100000000 }
+    await writeJournal(JSON.stringify(saved))
+
+    keepJournal()
+    await vi.waitFor(() => expect(useProgress.getState().people.me?.guides.esim?.proof?.done).toBe(true))
+    expect(useProgress.getState().people.me?.guides['physical-sim']?.decide?.done).toBe(true)
+    expect(JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? '{}').state.people.me.guides.esim.proof.done).toBe(true)
+
+    // From now on every save is journaled too.
+    useProgress.getState().toggleStep('esim', 'verify', true)
+    await vi.waitFor(async () => expect(JSON.parse((await readJournal()) ?? '{}').state.people['p-mum'].guides.esim.verify.done).toBe(true))
+  })
+})
