@@ -22,6 +22,7 @@ import {
   useToggleStep,
 } from '../../progress/selectors.ts'
 import { ProgressMeter } from '../../ui/ProgressMeter.tsx'
+import { elementIdOfHash } from '../../ui/urlHash.ts'
 import { pageTitle, useDocumentTitle } from '../../ui/useDocumentTitle.ts'
 import { CatalogueGate } from '../CatalogueGate.tsx'
 import { PrintHeading } from '../PrintHeading.tsx'
@@ -34,20 +35,11 @@ const NotFoundScreen = lazyLater('NotFoundScreen')
 // Shown for a few seconds after an untick or 重新开始, so it loads only then.
 const UndoNotice = lazyLater('UndoNotice')
 
-/** The element id a URL's #… names, or null when it is not a valid escape (#%, #%E0%A4%A). */
-function hashTarget(hash: string): string | null {
-  try {
-    return decodeURIComponent(hash.slice(1))
-  } catch {
-    return null
-  }
-}
-
 /** Opening /guides/x#item-y (the home screen's "继续") scrolls to that step and focuses it; any other # is ignored. */
 function useScrollToHash() {
   const { hash } = useLocation()
   useEffect(() => {
-    const id = hashTarget(hash)
+    const id = elementIdOfHash(hash)
     if (!id) return
     const target = document.getElementById(id)
     target?.scrollIntoView({ block: 'start' })

@@ -1,0 +1,77 @@
+import { deflateRawSync } from 'node:zlib'
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+/**
+ * What a URL, a link, a file or storage holds never blanks the page: each
+ * case ends with a screen that says what happened, and the fixtures fail
+ * the test on any uncaught error.
+ */
+const GUIDE = '/guides/physical-sim'
+const fixture = JSON.parse(readFileSync('tests/unit/fixtures/progress-v3.json', 'utf8'))
+const payload = (document: unknown) => deflateRawSync(Buffer.from(JSON.stringify(document))).toString('base64url')
+const link = (change: Record<string, unknown>) =>
+  `/continue#${payload({ format: 'sim-cancel-checklist/person', version: 3, sentAt: 1_764_000_000_000, personId: 'p-mum', person: fixture.state.people['p-mum'], ...change })}`
+const stillThere = (page: Page) => expect(page.getByRole('link', { name: '手机卡注销清单' })).toBeVisible()
+
+for (const hash of ['#%', '#%E0%A4%A', '#item-%', '#%ZZ']) {
+  test(`a guide opened with a broken # (${hash}) shows the guide`, async ({ page }) => {
+    await page.goto(`${GUIDE}${hash}`)
+    await expect(page.getByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeVisible()
+    await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeVisible()
+  })
+}
+
+test('a broken # reached inside the app shows the guide too', async ({ page }) => {
+  await page.goto(GUIDE)
+  await expect(page.locator('[inert]')).toHaveCount(0)
+  await page.evaluate(() => (window.location.hash = '%E0%A4%A'))
+  await page.getByRole('checkbox', { name: '结清欠费' }).check()
+  await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
+})
+
+for (const sentAt of [1e20, -1e20, 8.64e15 + 1]) {
+  test(`a link sent at a time no Date can hold (${sentAt}) is refused with a message`, async ({ page }) => {
+    await page.goto(link({ sentAt }))
+    await expect(page.getByText(/这个链接不完整或已经损坏/)).toBeVisible()
+    await stillThere(page)
+  })
+}
+
+test('a link whose person would reverse the preview’s sentence shows the name without that', async ({ page }) => {
+  await page.goto(link({ person: { ...fixture.state.people['p-mum'], name: '\u202E卡的妈妈' } }))
+  await expect(page.getByText('这个链接带来了“卡的妈妈”的进度', { exact: false })).toBeVisible()
+})
+
+test('a link or a backup naming a prototype member is refused, and the saved progress still loads after', async ({ page }) => {
+  await page.goto(link({ personId: 'toString' }))
+  await expect(page.getByText(/这个链接不完整或已经损坏/)).toBeVisible()
+
+  await page.goto('/settings')
+  const state = { ...fixture.state, people: { ...fixture.state.people, valueOf: fixture.state.people['p-mum'] } }
+  const file = { format: 'sim-cancel-checklist/progress-backup', version: 3, exportedAt: 1e20, state }
+  await page.getByLabel('选择备份文件').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+  await expect(page.getByText(/不完整或已经损坏/)).toBeVisible()
+  await page.goto(GUIDE)
+  await expect(page.getByText(/读不出来/)).toHaveCount(0)
+})
+
+test('saved progress with a damaged part loads every part that reads, and says what could not', async ({ page }) => {
+  const saved = JSON.parse(JSON.stringify(fixture))
+  saved.state.currentPersonId = 'me'
+  saved.state.people.me.guides['physical-sim'].backup = { done: 'yes', at: 1 }
+  saved.state.people.toString = saved.state.people['p-mum']
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('sim-cancel-checklist:progress', text)
+      sessionStorage.setItem('seeded', '1')
+    }
+  }, JSON.stringify(saved))
+  await page.goto(GUIDE)
+  await expect(page.getByText('保存的进度有一部分读不出来：1 个勾选、1 个人的进度。', { exact: false })).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()
+  await page.reload()
+  await expect(page.getByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()
+  await expect(page.getByText(/读不出来/)).toHaveCount(0)
+})

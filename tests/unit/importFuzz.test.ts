@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { backupText, progressAfterImport, readBackup } from '../../src/progress/backup.ts'
+import { isSavedProgress, type SavedProgress } from '../../src/progress/savedProgress.ts'
+import { decodePerson, LINK_FORMAT, progressAfterLink } from '../../src/share/shareLink.ts'
+import { elementIdOfHash } from '../../src/ui/urlHash.ts'
+import { formatDate } from '../../src/ui/formatDate.ts'
+
+/**
+ * Hostile and unlucky input from outside: backup files, continue links and
+ * URL fragments, each mutated at every place it has. For each case the
+ * outcome is one of: refused (with the problem the screen turns into a
+ * message), or accepted, in which case what it brings in must merge into
+ * this device's progress as valid saved data, losing nothing here. A crash
+ * (an exception) fails the test. The counts are printed.
+ */
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+const NOW = 1_764_500_000_000
+const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v3.json'), 'utf8')).state
+const REPLACEMENTS: Json[] = [null, -1, 1.5, 1e20, -1e20, 8.64e15 + 1, NOW + 86_400_000, '', '\u202E妈妈', 'toString', true, [], {}, JSON.parse('{"__proto__":{"polluted":1}}') as Json]
+const ODD_KEYS = ['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__', 'prototype', 'Me', '']
+
+/** The document with the value at each path swapped for each replacement, and odd keys added to each object. */
+function mutations(document: Json): Json[] {
+  const out: Json[] = []
+  const walk = (value: Json, path: string[]) => {
+    const swap = (replacement: Json) => {
+      const copy = JSON.parse(JSON.stringify(document)) as Json
+      if (path.length === 0) return replacement
+      let parent = copy as Record<string, Json>
+      for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, Json>
+      parent[path.at(-1)!] = replacement
+      return copy
+    }
+    for (const replacement of REPLACEMENTS) out.push(swap(replacement))
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const key of ODD_KEYS) out.push(JSON.parse(JSON.stringify(swap({ ...value })).replace('{', `{"${key}":{"done":true,"at":1},`)) as Json)
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key])
+    }
+  }
+  walk(document, [])
+  return out
+}
+
+/** Nothing this device had is lost: every mark, note and answer here is still there, the same or newer. */
+function keepsEverything(before: SavedProgress, after: SavedProgress): boolean {
+  if (!isSavedProgress(after)) return false
+  for (const [personId, person] of Object.entries(before.people)) {
+    const now = after.people[personId]
+    if (!now) return false
+    if (now.removed && now.at >= person.at) continue
+    for (const kind of ['guides', 'notes', 'answers'] as const) {
+      for (const [guideId, entries] of Object.entries(person[kind] as Record<string, Record<string, { at: number }>>)) {
+        for (const [id, entry] of Object.entries(entries)) {
+          const kept = (now[kind][guideId] as Record<string, { at: number }> | undefined)?.[id]
+          if (!kept || kept.at < entry.at) return false
+        }
+      }
+    }
+  }
+  return true
+}
+
+function tally() {
+  const counts = { cases: 0, crashes: 0, silentLosses: 0, refusedWithMessage: 0, accepted: 0 }
+  return {
+    counts,
+    run(check: () => 'refused' | 'accepted' | 'lost') {
+      counts.cases += 1
+      try {
+        const outcome = check()
+        if (outcome === 'refused') counts.refusedWithMessage += 1
+        else if (outcome === 'accepted') counts.accepted += 1
+        else counts.silentLosses += 1
+      } catch {
+        counts.crashes += 1
+      }
+    },
+  }
+}
+
+describe('hostile input from outside', () => {
+  it('backup files: none crashes, none loses anything here, each is refused with a reason or merges cleanly', () => {
+    const original = JSON.parse(backupText(saved, NOW - 1000)) as Json
+    const texts = [
+      ...mutations(original).map((document) => JSON.stringify(document)),
+      ...Array.from({ length: 40 }, (_, cut) => backupText(saved, NOW).slice(0, cut * 20)),
+    ]
+    const { counts, run } = tally()
+    for (const text of texts) {
+      run(() => {
+        const result = readBackup(text)
+        if (!result.ok) return 'refused'
+        formatDate(result.backup.exportedAt, 'zh-Hans', true)
+        const merged = progressAfterImport(saved, result.backup.state, 'merge', NOW)
+        const replaced = progressAfterImport(saved, result.backup.state, 'replace', NOW)
+        return keepsEverything(saved, merged) && isSavedProgress(replaced) ? 'accepted' : 'lost'
+      })
+    }
+    console.info(`backup fuzz: ${counts.cases} files — ${counts.crashes} crashes, ${counts.silentLosses} silent losses, ${counts.refusedWithMessage} refused with a message, ${counts.accepted} accepted`)
+    expect(counts.cases).toBeGreaterThanOrEqual(100)
+    expect(counts.crashes).toBe(0)
+    expect(counts.silentLosses).toBe(0)
+    expect(counts.accepted).toBeGreaterThan(0)
+  })
+
+  it('continue links: none crashes, none loses anything here, each is refused with a reason or merges cleanly', async () => {
+    const person = saved.people.me!
+    const original = { format: LINK_FORMAT, version: 3, sentAt: NOW - 1000, personId: 'me', person } as unknown as Json
+    const encode = async (document: Json) => {
+      const stream = new Response(JSON.stringify(document)).body!.pipeThrough(new CompressionStream('deflate-raw'))
+      const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
+      return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+    }
+    const good = await encode(original)
+    const payloads = [
+      ...(await Promise.all(mutations(original).map(encode))),
+      ...Array.from({ length: 30 }, (_, cut) => good.slice(0, cut * 7)),
+      '%', '%E0%A4%A', '这不是链接', 'a'.repeat(20_000), good.replaceAll('A', '*'),
+    ]
+    const { counts, run } = tally()
+    for (const payload of payloads) {
+      const decoded = await decodePerson(payload).catch(() => null)
+      run(() => {
+        if (decoded === null) throw new Error('decodePerson threw')
+        if (!decoded.ok) return 'refused'
+        formatDate(decoded.shared.sentAt, 'zh-Hans', true)
+        const after = progressAfterLink(saved, decoded.shared, NOW)
+        const future = Object.values(after.people).some((p) => Object.values(p.guides).some((steps) => Object.values(steps).some((mark) => mark.at > NOW + 5 * 60_000)))
+        return keepsEverything(saved, after) && !future ? 'accepted' : 'lost'
+      })
+    }
+    console.info(`link fuzz: ${counts.cases} links — ${counts.crashes} crashes, ${counts.silentLosses} silent losses, ${counts.refusedWithMessage} refused with a message, ${counts.accepted} accepted`)
+    expect(counts.cases).toBeGreaterThanOrEqual(100)
+    expect(counts.crashes).toBe(0)
+    expect(counts.silentLosses).toBe(0)
+    expect(counts.accepted).toBeGreaterThan(0)
+  })
+
+  it('URL fragments: every one gives an element id or none, and never throws', () => {
+    const pieces = ['%', '%E0', '%A4', '%ZZ', '%%', 'item-', '%E4%BD%A0', '#', ' ', '\u202E', '%00', 'settle-bill', '%2F', '\uD800']
+    const hashes = pieces.flatMap((a) => pieces.map((b) => `#${a}${b}`))
+    let ids = 0
+    let ignored = 0
+    for (const hash of hashes) {
+      const id = elementIdOfHash(hash)
+      if (id === null) ignored += 1
+      else ids += 1
+    }
+    console.info(`hash fuzz: ${hashes.length} fragments — 0 crashes, ${ids} read as an element id, ${ignored} ignored as not a valid escape`)
+    expect(hashes.length).toBeGreaterThanOrEqual(100)
+    expect(elementIdOfHash('#item-settle-bill')).toBe('item-settle-bill')
+    expect(elementIdOfHash('#%')).toBeNull()
+    expect(elementIdOfHash('')).toBeNull()
+  })
+})
