@@ -40,20 +40,30 @@ export function readOverrides(): Overrides {
   return Object.fromEntries(entries) as Overrides
 }
 
-/** Simplified → Traditional (Taiwan standard characters), then our overrides. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Simplified → Traditional (Taiwan standard characters), then our phrase
+ * table in one pass, longest phrase first: where entries overlap ("营业厅"
+ * and a longer phrase containing it), the longer one wins, and nothing is
+ * replaced twice.
+ */
 export function toTraditional(text: string, overrides: Overrides): string {
-  let converted = s2tw(text)
-  for (const [simplified, traditional] of Object.entries(overrides)) {
-    converted = converted.replaceAll(s2tw(simplified), traditional)
-  }
-  return converted
+  const converted = s2tw(text)
+  const table = new Map(Object.entries(overrides).map(([simplified, traditional]) => [s2tw(simplified), traditional]))
+  if (table.size === 0) return converted
+  const phrases = [...table.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
+  return converted.replace(new RegExp(phrases.join('|'), 'g'), (phrase: string) => table.get(phrase) ?? phrase)
 }
+
+/** Characters OpenCC changes that Taiwan writes too: 台 (這台, 一台) beside the standard 臺. */
+const TAIWAN_ALSO_WRITES = new Set(['台'])
 
 /** Characters in `text` that OpenCC would still change: Simplified-only forms. */
 export function simplifiedOnlyCharacters(text: string): string[] {
   const found = new Set<string>()
   for (const char of text) {
-    if (s2tw(char) !== char) found.add(char)
+    if (s2tw(char) !== char && !TAIWAN_ALSO_WRITES.has(char)) found.add(char)
   }
   return [...found]
 }

@@ -15,7 +15,7 @@ describe('language switch', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: '結清欠費' })).toBeChecked()
-    expect(screen.getByRole('checkbox', { name: '去營業廳辦理' })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: '去門市辦理' })).toBeChecked()
     expect(screen.getByRole('checkbox', { name: '帶上這張手機卡' })).not.toBeChecked()
     expect(screen.getByRole('progressbar', { name: '完成進度' })).toHaveAttribute('value', '2')
     expect(screen.getByRole('button', { name: '繁體' })).toHaveAttribute('aria-pressed', 'true')

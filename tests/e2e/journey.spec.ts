@@ -18,7 +18,7 @@ test('ticks survive a reload, and so does the choice of 繁體', async ({ page }
   await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
   await expect(page).toHaveTitle('註銷實體手機卡 · 手機卡註銷清單')
-  for (const name of ['結清欠費', '帶上這張手機卡', '去營業廳辦理']) {
+  for (const name of ['結清欠費', '帶上這張手機卡', '去門市辦理']) {
     await expect(page.getByRole('checkbox', { name })).toBeChecked()
   }
   await expect(page.getByRole('button', { name: '繁體' })).toHaveAttribute('aria-pressed', 'true')
@@ -92,7 +92,7 @@ test.describe('a browser set to Traditional Chinese (Taiwan)', () => {
 
   test('gets 繁體 on its first visit', async ({ page }) => {
     await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1, name: '一步一步註銷手機號' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: '一步一步註銷手機號碼' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
     await expect(page).toHaveTitle('手機卡註銷清單')
   })

@@ -42,18 +42,18 @@ test('after one visit, every route opens and works with no network at all', asyn
   await page.goto('/settings')
   await expect(page.getByRole('heading', { level: 1, name: '進度與備份' })).toBeVisible()
   await page.goto('/guides/physical-sim#item-contract')
-  await expect(page.getByRole('checkbox', { name: '處理合約和捆綁的寬帶' })).toBeFocused()
+  await expect(page.getByRole('checkbox', { name: '處理合約和捆綁的寬頻' })).toBeFocused()
   await page.goto('/no-such-page')
   await expect(page.getByRole('heading', { level: 1, name: '找不到這個頁面' })).toBeVisible()
   await page.goto('/people')
   await expect(page.getByRole('heading', { level: 1, name: '為誰辦理' })).toBeVisible()
   // The QR code is drawn with no network too.
   await page.goto('/guides/esim')
-  await page.getByRole('button', { name: '在另一臺設備繼續' }).click()
+  await page.getByRole('button', { name: '在另一台裝置繼續' }).click()
   await expect(page.getByRole('dialog').getByRole('img')).toBeVisible()
   const link = await page.getByRole('dialog').getByRole('textbox').inputValue()
   await page.goto(link)
-  await expect(page.getByRole('heading', { level: 1, name: '從另一臺設備接著辦' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '從另一台裝置接著辦' })).toBeVisible()
 })
 
 test('a new version is offered with a notice, never forced, and no tick is lost', async ({ page }) => {

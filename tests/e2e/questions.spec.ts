@@ -50,7 +50,7 @@ test('a card from outside the mainland loses the mainland-only steps, keeps its 
   await expect(page.getByText(`已完成 1/${fitted} 步`)).toBeVisible()
   await expect(page.getByText('一證通查')).toHaveCount(0)
   await page.getByRole('button', { name: '修改' }).click()
-  await expect(page.getByRole('radiogroup', { name: '這張卡是哪裡的運營商？' }).getByRole('radio', { name: '英國（比如英國的萊卡）' })).toBeChecked()
+  await expect(page.getByRole('radiogroup', { name: '這張卡是哪裡的電信公司？' }).getByRole('radio', { name: '英國（比如英國的萊卡）' })).toBeChecked()
   await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-open-zh-Hant.png` })
   await page.reload()
   await expect(page.getByText('英國的號碼 · 註銷號碼 · 沒有合約')).toBeVisible()
@@ -106,7 +106,9 @@ test('a backup and a continue link carry the answers to another browser', async 
 
   // The link.
   await from.getByRole('button', { name: '在另一台设备继续' }).click()
-  const link = await from.getByRole('dialog').getByRole('textbox', { name: '链接' }).inputValue()
+  const linkBox = from.getByRole('dialog').getByRole('textbox', { name: '链接' })
+  await expect(linkBox).toHaveValue(/\/continue#[\w-]+$/)
+  const link = await linkBox.inputValue()
   const laptop = await browser.newContext()
   const to = await laptop.newPage()
   await to.goto(link)

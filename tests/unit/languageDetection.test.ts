@@ -73,7 +73,7 @@ describe('first visit through i18next', () => {
     vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['zh-HK'])
     const instance = i18next.createInstance()
     await instance.use(detector).use(stringsBackend(async () => null)).init(i18nOptions)
-    expect(instance.t('catalogue.errorTitle')).toBe('清單沒能加載出來')
+    expect(instance.t('catalogue.errorTitle')).toBe('清單沒能載入')
     expect(instance.t('catalogue.retry')).toBe('重試')
   })
 

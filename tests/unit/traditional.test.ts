@@ -18,7 +18,7 @@ describe('generated Traditional text', () => {
   it('has no Simplified-only characters in the bundled Traditional essentials', () => {
     const essential = JSON.parse(outputs.get('src/language/locales/essential.json') ?? '{}')
     const text = JSON.stringify(essential['zh-Hant'])
-    expect(text).toContain('清單沒能加載出來')
+    expect(text).toContain('清單沒能載入')
     expect(simplifiedOnlyCharacters(text)).toEqual([])
   })
 
@@ -27,6 +27,31 @@ describe('generated Traditional text', () => {
     const hant = outputs.get('public/catalogue/zh-Hant.json') ?? ''
     expect(hant).not.toBe(hans)
     expect(hant).toContain('註銷實體手機卡')
+  })
+
+  /**
+   * Mainland words as OpenCC s2tw leaves them: a Taiwan reader would not
+   * write any of these (phone settings included). Proper names such as
+   * 一證通查 or 支付寶 are not on the list.
+   */
+  const MAINLAND_WORDS = [
+    '設備', '運營商', '鏈接', '導出', '導入', '打印', '短信', '軟件', '網絡', '數據',
+    '二維碼', '粘貼', '信息', '互聯網', '寬帶', '複印件', '這臺', '那臺', '一臺', '蜂窩網絡',
+    '移動網絡', '加載', '刷新', '撤銷', '添加', '設置', '支持', '服務器', '登錄', '聯繫',
+    '郵箱', '芯片', '小貼士', '套餐', '充值', '積分', '賬號', '默認', '屏幕', '視頻',
+    '文件', '保存', '存儲', '客服熱線', '信用記錄', '人臉識別', '激活', '菜單', '質量', '優化',
+  ]
+
+  it.each(['public/catalogue/zh-Hant.json', 'src/language/locales/essential.json'])('%s reads as Taiwan writes: none of the mainland words', (file) => {
+    const text = file.endsWith('essential.json') ? JSON.stringify(JSON.parse(outputs.get(file) ?? '{}')['zh-Hant']) : (outputs.get(file) ?? '')
+    expect(MAINLAND_WORDS.length).toBeGreaterThanOrEqual(40)
+    expect(MAINLAND_WORDS.filter((word) => text.includes(word))).toEqual([])
+  })
+
+  it('keeps a mainland operator’s 營業廳 where the text is about one', () => {
+    const text = outputs.get('public/catalogue/zh-Hant.json') ?? ''
+    expect(text).toContain('起初只能在營業廳辦理')
+    expect(text).toContain('去門市辦理')
   })
 
   it('spots Simplified characters left in a text', () => {
@@ -39,11 +64,19 @@ describe('generated Traditional text', () => {
     expect(toTraditional('换绑账号', overrides)).toBe('換綁帳號')
   })
 
-  it('has no dead overrides: each one changes OpenCC’s output and is used somewhere', () => {
+  it('has no dead entries: each one changes what OpenCC and the rest of the table give, and is used somewhere', () => {
     const sources = outputs.get('public/catalogue/zh-Hans.json') ?? ''
-    for (const [simplified, traditional] of Object.entries(readOverrides())) {
-      expect(toTraditional(simplified, {}), simplified).not.toBe(traditional)
+    const overrides = readOverrides()
+    for (const [simplified, traditional] of Object.entries(overrides)) {
+      const { [simplified]: _, ...rest } = overrides
+      expect(toTraditional(simplified, rest), simplified).not.toBe(traditional)
       expect(sources, simplified).toContain(simplified)
     }
+  })
+
+  it('applies the longest phrase first, and never replaces a replacement', () => {
+    const overrides = { 营业厅: '門市', 在营业厅办理: '在營業廳辦理', 设备: '裝置' }
+    expect(toTraditional('去营业厅，或在营业厅办理', overrides)).toBe('去門市，或在營業廳辦理')
+    expect(toTraditional('这台设备', { ...overrides, 这台: '這台' })).toBe('這台裝置')
   })
 })
