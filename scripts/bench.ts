@@ -202,7 +202,7 @@ async function main() {
       line(`  TBT            ${Math.round(pick(appRuns, 'tbt'))} ms`)
       line(`  CLS            ${pick(appRuns, 'cls').toFixed(3)}   (target 0)`)
       line(`  first screen   JS ${kb(bytes.js)} (target ≤ 110 kB), HTML ${kb(bytes.html)}, CSS ${kb(bytes.css)}, data ${kb(bytes.data)}  (gzip -9)`)
-      line(`  after load     JS ${kb(bytes.later)} (service worker registration)`)
+      line(`  after load     JS ${kb(bytes.later)} (service worker registration, durable journal)`)
     }
 
     const tick = await measureTick()
