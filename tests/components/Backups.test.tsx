@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { BACKUP_FORMAT, LAST_BACKUP_KEY } from '../../src/progress/backup.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
-import { renderApp } from './renderApp.tsx'
+import { captureDownloads, renderApp } from './renderApp.tsx'
 
 const backupFile = (guides: Record<string, Record<string, { done: boolean; at: number }>>, name = 'backup.json') =>
   new File(
@@ -11,20 +11,6 @@ const backupFile = (guides: Record<string, Record<string, { done: boolean; at: n
     name,
     { type: 'application/json' },
   )
-
-function captureDownloads() {
-  const blobs: Blob[] = []
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob)
-    return 'blob:test'
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  const names: string[] = []
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download)
-  })
-  return { blobs, names }
-}
 
 describe('进度与备份 screen', () => {
   it('says where progress lives, and exports it as a small file', async () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { screen, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { KEPT_ASIDE_FORMAT } from '../../src/progress/keptAsideFile.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 import { useStorageStatus } from '../../src/progress/storageStatus.ts'
-import { renderApp } from './renderApp.tsx'
+import { captureDownloads, renderApp } from './renderApp.tsx'
 
 const fixture = () => JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v3.json'), 'utf8'))
 const asideKeys = () => Object.keys(window.localStorage).filter((key) => key.startsWith(`${PROGRESS_KEY}:unreadable:`))
@@ -18,17 +18,6 @@ function seedDamaged() {
   const raw = JSON.stringify(saved)
   window.localStorage.setItem(PROGRESS_KEY, raw)
   return raw
-}
-
-function captureDownloads() {
-  const blobs: Blob[] = []
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    blobs.push(blob as Blob)
-    return 'blob:test'
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
-  return blobs
 }
 
 describe('saved progress that is partly damaged', () => {
@@ -58,7 +47,7 @@ describe('saved progress that is partly damaged', () => {
 
   it('offers the original as a file from the notice', async () => {
     const raw = seedDamaged()
-    const blobs = captureDownloads()
+    const { blobs } = captureDownloads()
     const { user } = await renderApp('/')
     await user.click(await screen.findByRole('button', { name: '导出原始数据' }))
     const file = JSON.parse(await blobs[0]!.text())
@@ -67,7 +56,7 @@ describe('saved progress that is partly damaged', () => {
 
   it('lets the person export and then remove what was kept aside, on 进度与备份', async () => {
     seedDamaged()
-    const blobs = captureDownloads()
+    const { blobs } = captureDownloads()
     const { user } = await renderApp('/settings')
     const section = await screen.findByRole('region', { name: '读不出来的数据' })
     expect(section).toHaveTextContent(/另外存着 1 份读不出来的进度/)
