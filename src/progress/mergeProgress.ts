@@ -1,4 +1,4 @@
-import { DEFAULT_PERSON_ID, own, type Person, type SavedProgress } from './savedProgress.ts'
+import { DEFAULT_PERSON_ID, mapEntries, own, type Person, type SavedProgress } from './savedProgress.ts'
 
 type Timed = { at: number }
 type Dated<T extends Timed> = Record<string, Record<string, T>>
@@ -40,14 +40,6 @@ function mergePerson(ours: Person | undefined, theirs: Person | undefined): Pers
 /** How far ahead of this device's clock an imported time may be before it is taken as now. */
 export const CLOCK_SKEW = 5 * 60 * 1000
 
-const mapDated = <T extends Timed>(entries: Dated<T>, change: (entry: T) => T): Dated<T> =>
-  Object.fromEntries(
-    Object.entries(entries).map(([guideId, steps]) => [
-      guideId,
-      Object.fromEntries(Object.entries(steps).map(([stepId, entry]) => [stepId, change(entry)])),
-    ]),
-  )
-
 /**
  * Progress from another device (a backup, a link) with every time more than
  * a few minutes ahead of ours set to now. A phone whose clock runs a day
@@ -61,9 +53,9 @@ export function withoutFutureTimes(progress: SavedProgress, now: number): SavedP
       personId,
       {
         ...clamp(person),
-        guides: mapDated(person.guides, clamp),
-        notes: mapDated(person.notes, clamp),
-        answers: mapDated(person.answers, clamp),
+        guides: mapEntries(person.guides, clamp),
+        notes: mapEntries(person.notes, clamp),
+        answers: mapEntries(person.answers, clamp),
       },
     ]),
   )

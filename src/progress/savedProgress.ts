@@ -136,14 +136,18 @@ export function livePeople(people: SavedProgress['people']): [string, Person][] 
 
 /** A person from elsewhere (a backup, a link) with no bidi controls left in their name or notes. */
 export function withPlainText(person: Person): Person {
-  const notes = Object.fromEntries(
-    Object.entries(person.notes).map(([guideId, steps]) => [
-      guideId,
-      Object.fromEntries(Object.entries(steps).map(([stepId, note]) => [stepId, { ...note, text: withoutBidiControls(note.text) }])),
-    ]),
-  )
+  const notes = mapEntries(person.notes, (note) => ({ ...note, text: withoutBidiControls(note.text) }))
   return { ...person, name: person.name === null ? null : withoutBidiControls(person.name), notes }
 }
+
+/** guide → step (or question) → entry, each entry changed by `change`. */
+export const mapEntries = <T>(entries: Record<string, Record<string, T>>, change: (entry: T) => T): Record<string, Record<string, T>> =>
+  Object.fromEntries(
+    Object.entries(entries).map(([guideId, steps]) => [
+      guideId,
+      Object.fromEntries(Object.entries(steps).map(([stepId, entry]) => [stepId, change(entry)])),
+    ]),
+  )
 
 /** A guide's answers as question id → option id (what the catalogue's fitGuide reads). */
 export const answerValues = (answers: GuideAnswers): Record<string, string> =>
