@@ -54,6 +54,20 @@ export default defineConfig(({ command }) => ({
     // The lazy chunks share all their imports with the entry: nothing to preload,
     // and no 0.3 KB modulepreload polyfill on the first screen.
     modulePreload: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Everything the first screen imports, in one file: no request waits on another.
+            { name: 'index', tags: ['$initial'], priority: 2 },
+            // Whatever of ours loads later (screens, dialogs, notices) travels together, one
+            // request the first time any of it is needed, except what loads on its own timing:
+            // the journal and service worker just after load, the QR code with its dialog.
+            { name: 'later', test: (id) => /[\\/]src[\\/]/.test(id) && !/(journal|serviceWorker|qrCode)\.ts$/.test(id), priority: 1 },
+          ],
+        },
+      },
+    },
   },
   preview: {
     port: 4173,

@@ -1,17 +1,17 @@
-import { Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { BrowserRouter, Route, Routes } from 'react-router'
+import { GuideScreen } from '../checklist/GuideScreen.tsx'
+import { HomeScreen } from '../checklist/HomeScreen.tsx'
 import { followOtherTabs, keepJournal } from '../progress/progressStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { AppShell } from './AppShell.tsx'
-import { lazyLater, loadLater } from './lazyLater.ts'
-import { GuideScreen } from './screens/GuideScreen.tsx'
-import { HomeScreen } from './screens/HomeScreen.tsx'
+import { routes } from './paths.ts'
 
-// Not on the first path: loaded when someone opens one of them.
-const SettingsScreen = lazyLater('SettingsScreen')
-const PeopleScreen = lazyLater('PeopleScreen')
-const OpenLinkScreen = lazyLater('OpenLinkScreen')
-const NotFoundScreen = lazyLater('NotFoundScreen')
+// Not on the first screen: each loads when someone opens it.
+const SettingsScreen = lazy(() => import('../backup/SettingsScreen.tsx'))
+const PeopleScreen = lazy(() => import('../people/PeopleScreen.tsx'))
+const OpenLinkScreen = lazy(() => import('../backup/OpenLinkScreen.tsx'))
+const NotFoundScreen = lazy(() => import('./NotFoundScreen.tsx'))
 
 /**
  * When storage had to keep saved progress aside as unreadable (at start, or
@@ -19,7 +19,7 @@ const NotFoundScreen = lazyLater('NotFoundScreen')
  * code for that loads only then.
  */
 function followUnreadable(): () => void {
-  const salvage = () => void loadLater().then(({ salvageUnreadable }) => salvageUnreadable())
+  const salvage = () => void import('../progress/salvage.ts').then(({ salvageUnreadable }) => salvageUnreadable())
   if (useStorageStatus.getState().unreadable !== null) salvage()
   return useStorageStatus.subscribe((state, before) => {
     if (state.unreadable !== null && state.unreadable !== before.unreadable) salvage()
@@ -34,12 +34,11 @@ export function AppRoutes() {
     <AppShell>
       <Suspense fallback={null}>
         <Routes>
-          <Route path="/" element={<HomeScreen />} />
-          <Route path="/guides/:guideId" element={<GuideScreen />} />
-          <Route path="/settings" element={<SettingsScreen />} />
-          <Route path="/people" element={<PeopleScreen />} />
-          {/* CONTINUE_PATH in share/shareLink.ts; importing it here would put that module on the first screen. */}
-          <Route path="/continue" element={<OpenLinkScreen />} />
+          <Route path={routes.home} element={<HomeScreen />} />
+          <Route path={routes.guide} element={<GuideScreen notFound={<NotFoundScreen what="guide" />} />} />
+          <Route path={routes.settings} element={<SettingsScreen />} />
+          <Route path={routes.people} element={<PeopleScreen />} />
+          <Route path={routes.continue} element={<OpenLinkScreen />} />
           <Route path="*" element={<NotFoundScreen />} />
         </Routes>
       </Suspense>

@@ -1,16 +1,19 @@
-import { Suspense, useEffect, useRef, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link, useLocation } from 'react-router'
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { useStorageStatus } from '../progress/storageStatus.ts'
-import { lazyLater } from './lazyLater.ts'
-import { useAppUpdate } from './appUpdate.ts'
-import { ScreenError } from './ScreenError.tsx'
+import { useAppUpdate } from '../pwa/appUpdate.ts'
+import { ScreenError } from '../ui/ScreenError.tsx'
+import { paths } from './paths.ts'
 
 // Shown only when storage has a problem or an update is ready, so they load only then.
-const StorageNotice = lazyLater('StorageNotice')
-const UpdateNotice = lazyLater('UpdateNotice')
+const StorageNotice = lazy(() => import('../progress/StorageNotice.tsx'))
+const UpdateNotice = lazy(() => import('../pwa/UpdateNotice.tsx'))
+
+/** 导出进度 from the storage notice: the backup feature's export, loaded when tapped. */
+const exportProgress = () => void import('../backup/exportProgress.ts').then((backup) => backup.exportProgress())
 
 /**
  * A new screen starts at its top (a link with #step scrolls to that step
@@ -43,7 +46,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </a>
       )}
       <header className="app-header">
-        <Link className="app-name" to="/">
+        <Link className="app-name" to={paths.home}>
           {t('app.name')}
         </Link>
         <LanguageSwitch />
@@ -56,7 +59,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         )}
         {storageProblem && (
           <Suspense fallback={null}>
-            <StorageNotice />
+            <StorageNotice onExport={exportProgress} />
           </Suspense>
         )}
         {/* A screen that fails shows a message in its place; the next screen gets a fresh start. */}
@@ -67,7 +70,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       {textLoaded && (
         <footer className="app-footer">
           <p>{t('app.privacy')}</p>
-          <Link to="/settings">{t('app.settingsLink')}</Link>
+          <Link to={paths.settings}>{t('app.settingsLink')}</Link>
         </footer>
       )}
     </>

@@ -6,6 +6,7 @@ import { isCatalogue } from '../catalogue/schema.ts'
 import { i18n, i18nOptions } from '../language/i18n.ts'
 import { pageTitle } from '../ui/useDocumentTitle.ts'
 import { AppRoutes } from './App.tsx'
+import { paths } from './paths.ts'
 import type { Prerender } from './prerenderedPage.ts'
 
 /**
@@ -37,12 +38,12 @@ export const prerender: Prerender = async (catalogue, basename) => {
       </StrictMode>,
     )
   return [
-    { path: '/', title: appName, html: render('/') },
+    { path: paths.home, title: appName, html: render(paths.home) },
     ...catalogue.guides.map((guide) => ({
-      path: `/guides/${guide.id}`,
+      path: paths.guide(guide.id),
       title: pageTitle(guide.title, appName),
       description: guide.summary,
-      html: render(`/guides/${guide.id}`),
+      html: render(paths.guide(guide.id)),
     })),
   ]
 }

@@ -2,9 +2,9 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { App } from './App.tsx'
-import { useAppUpdate } from './appUpdate.ts'
-import { startLanguagePack } from './languagePack.ts'
-import { ScreenError } from './ScreenError.tsx'
+import { useAppUpdate } from '../pwa/appUpdate.ts'
+import { startLanguagePack } from '../catalogue/languagePack.ts'
+import { ScreenError } from '../ui/ScreenError.tsx'
 
 /**
  * Detects the script and fetches its catalogue (UI strings and guides, one
@@ -25,7 +25,7 @@ export async function startApp(root: HTMLElement) {
     ),
   )
   whenLoaded(() =>
-    void import('./serviceWorker.ts').then(({ registerServiceWorker }) =>
+    void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) =>
       registerServiceWorker(useAppUpdate.getState().offerUpdate),
     ),
   )

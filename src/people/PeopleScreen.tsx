@@ -6,10 +6,11 @@ import { useProgress } from '../progress/progressStore.ts'
 import { DEFAULT_PERSON_ID, NAME_MAX, type Person } from '../progress/savedProgress.ts'
 import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'
 import { useUndoable } from '../progress/useUndoable.ts'
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx'
+import ConfirmDialog from '../ui/ConfirmDialog.tsx'
 import { Notice } from '../ui/Notice.tsx'
 import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { usePersonName } from './personName.ts'
+import { paths } from '../app/paths.ts'
 
 /** Why a typed name can't be used, or null if it can (`except`: the person being renamed). */
 function useNameProblem() {
@@ -187,7 +188,7 @@ export default function PeopleScreen() {
   useDocumentTitle(pageTitle(t('people.title'), t('app.name')))
   return (
     <>
-      <Link className="back-link" to="/">
+      <Link className="back-link" to={paths.home}>
         ‹ {t('people.backHome')}
       </Link>
       <h1>{t('people.title')}</h1>

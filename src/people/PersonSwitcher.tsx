@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import { useProgress } from '../progress/progressStore.ts'
 import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'
 import { usePersonName } from './personName.ts'
+import { paths } from '../app/paths.ts'
 
 /** "为谁办理": whose progress is on screen, switched in one tap; adding and the rest on /people. */
 export function PersonSwitcher() {
@@ -23,7 +24,7 @@ export function PersonSwitcher() {
           </option>
         ))}
       </select>
-      <Link to="/people">{t('people.manage')}</Link>
+      <Link to={paths.people}>{t('people.manage')}</Link>
     </div>
   )
 }

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { useProgress } from '../progress/progressStore.ts'
-import { continueLink } from './shareLink.ts'
+import { continueLink } from '../backup/continueLink.ts'
 
 type Qr = { size: number; path: string } | null | 'loading'
 
 /** "在另一台设备继续": a dialog with the current person's progress as a link and a QR code. */
-export function ContinueElsewhere({ personName, onClose }: { personName: string; onClose: () => void }) {
+export default function ContinueElsewhere({ personName, onClose }: { personName: string; onClose: () => void }) {
   const { t } = useTranslation()
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()

@@ -11,7 +11,7 @@ interface ConfirmDialogProps {
 }
 
 /** A native modal <dialog>: focus trapping, Esc and the backdrop come from the browser. */
-export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export default function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const bodyId = useId()

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { BACKUP_FORMAT, LAST_BACKUP_KEY } from '../../src/progress/backup.ts'
+import { BACKUP_FORMAT, LAST_BACKUP_KEY } from '../../src/backup/backupFile.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { captureDownloads, renderApp } from './renderApp.tsx'

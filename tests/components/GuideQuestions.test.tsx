@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { BACKUP_FORMAT } from '../../src/progress/backup.ts'
+import { BACKUP_FORMAT } from '../../src/backup/backupFile.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { catalogueFile, renderApp, serveCatalogue } from './renderApp.tsx'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, backupText, readBackup, summarise } from '../../src/progress/backup.ts'
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, backupText, readBackup, summarise } from '../../src/backup/backupFile.ts'
 import type { SavedProgress } from '../../src/progress/savedProgress.ts'
 
 const fixture = (version: number) => JSON.parse(readFileSync(resolve(`tests/unit/fixtures/progress-v${version}.json`), 'utf8')).state

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { backupText, progressAfterImport, readBackup } from '../../src/progress/backup.ts'
+import { backupText, progressAfterImport, readBackup } from '../../src/backup/backupFile.ts'
 import { isSavedProgress, type SavedProgress } from '../../src/progress/savedProgress.ts'
-import { decodePerson, LINK_FORMAT, progressAfterLink } from '../../src/share/shareLink.ts'
+import { decodePerson, LINK_FORMAT, progressAfterLink } from '../../src/backup/continueLink.ts'
 import { elementIdOfHash } from '../../src/ui/urlHash.ts'
 import { formatDate } from '../../src/ui/formatDate.ts'
 

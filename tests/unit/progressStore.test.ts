@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useKeepStorage } from '../../src/progress/keepStorage.ts'
 import { addPerson, removePerson, renamePerson } from '../../src/progress/peopleActions.ts'
 import { followOtherTabs, useProgress } from '../../src/progress/progressStore.ts'
-import { progressAfterImport, type ImportMode } from '../../src/progress/backup.ts'
+import { progressAfterImport, type ImportMode } from '../../src/backup/backupFile.ts'
 import { newPerson, PROGRESS_KEY, type SavedProgress } from '../../src/progress/savedProgress.ts'
 import { lastTouchedAt } from '../../src/progress/selectors.ts'
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { newPerson, type SavedProgress } from '../../src/progress/savedProgress.ts'
-import { continueLink, decodePerson, encodePerson, LINK_FORMAT, progressAfterLink } from '../../src/share/shareLink.ts'
+import { continueLink, decodePerson, encodePerson, LINK_FORMAT, progressAfterLink } from '../../src/backup/continueLink.ts'
 
 const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v3.json'), 'utf8')).state
 const me = saved.people.me!

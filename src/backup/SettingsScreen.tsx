@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from '../ui/useTranslation.ts'
+import { useLang } from '../language/useLang.ts'
+import { readLastBackup } from './backupFile.ts'
+import { exportProgress } from './exportProgress.ts'
+import { keepStatus, type KeepStatus } from '../progress/keepStatus.ts'
+import { useKeepStorage } from '../progress/keepStorage.ts'
+import { useProgress } from '../progress/progressStore.ts'
+import { relativeTime } from '../ui/relativeTime.ts'
+import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
+import { useNow } from '../ui/useNow.ts'
+import { ImportBackup } from './ImportBackup.tsx'
+import { KeptAside } from '../progress/KeptAside.tsx'
+
+const KEPT_KEY = {
+  granted: 'settings.keptGranted',
+  'not-granted': 'settings.keptNotGranted',
+  'not-asked': 'settings.keptUnknown',
+  unsupported: 'settings.keptUnsupported',
+} as const satisfies Record<KeepStatus, string>
+
+/** "进度与备份": where progress lives, whether the browser keeps it, export and import. */
+export default function SettingsScreen() {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const now = useNow()
+  // Asked this visit, or on an earlier one (we ask after a first tick, and there are ticks).
+  const asked = useKeepStorage((state) => state.asked)
+  const hasTicks = useProgress((state) => Object.values(state.people).some((person) => Object.keys(person.guides).length > 0))
+  const [kept, setKept] = useState<KeepStatus | null>(null)
+  const [lastBackup, setLastBackup] = useState(readLastBackup)
+  useDocumentTitle(pageTitle(t('settings.title'), t('app.name')))
+
+  useEffect(() => {
+    let current = true
+    void keepStatus(asked || hasTicks).then((status) => current && setKept(status))
+    return () => {
+      current = false
+    }
+  }, [asked, hasTicks])
+
+  return (
+    <div className="settings">
+      <h1>{t('settings.title')}</h1>
+      <section aria-labelledby="settings-where">
+        <h2 id="settings-where">{t('settings.whereTitle')}</h2>
+        <p>{t('settings.whereBody')}</p>
+        {kept && <p className="hint">{t(KEPT_KEY[kept])}</p>}
+      </section>
+      <section aria-labelledby="settings-export">
+        <h2 id="settings-export">{t('settings.backupTitle')}</h2>
+        <p>
+          {lastBackup === null
+            ? t('settings.neverBackedUp')
+            : t('settings.lastBackup', { when: relativeTime(lastBackup, now, lang, t('time.justNow')) })}
+        </p>
+        <p className="hint">{t('settings.exportHint')}</p>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => setLastBackup(exportProgress())}
+        >
+          {t('settings.export')}
+        </button>
+      </section>
+      <section aria-labelledby="settings-import">
+        <h2 id="settings-import">{t('settings.importTitle')}</h2>
+        <p className="hint">{t('settings.importHint')}</p>
+        <ImportBackup />
+      </section>
+      <KeptAside />
+    </div>
+  )
+}

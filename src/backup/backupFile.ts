@@ -1,0 +1,165 @@
+import { isTime } from '../ui/formatDate.ts'
+import { mergeProgress, withoutFutureTimes } from '../progress/mergeProgress.ts'
+import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
+import { answerValues, DEFAULT_PERSON_ID, livePeople, own, withPlainText, type GuideMarks, type SavedProgress } from '../progress/savedProgress.ts'
+
+/**
+ * A backup file: our progress with a label saying what it is. Imported
+ * files are checked as strictly as saved data: size, JSON, our label, the
+ * format version (older ones are migrated), then the schema.
+ */
+export const BACKUP_FORMAT = 'sim-cancel-checklist/progress-backup'
+/** A real backup is a few KB; anything this large is not one of ours. */
+export const MAX_BACKUP_BYTES = 256 * 1024
+export const LAST_BACKUP_KEY = 'sim-cancel-checklist:last-backup'
+
+export interface Backup {
+  exportedAt: number
+  state: SavedProgress
+}
+
+export type BackupProblem = 'too-big' | 'not-json' | 'not-ours' | 'newer' | 'damaged'
+
+export function backupText(state: SavedProgress, exportedAt: number): string {
+  const { people, currentPersonId } = state
+  return `${JSON.stringify({ format: BACKUP_FORMAT, version: PROGRESS_VERSION, exportedAt, state: { people, currentPersonId } }, null, 2)}\n`
+}
+
+export function backupFileName(exportedAt: number): string {
+  const day = new Date(exportedAt)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `sim-cancel-checklist-${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}.json`
+}
+
+/**
+ * What a version number found in a backup or a link means: one we can read
+ * (this one, or an older one that migrates), one from a newer app, or junk.
+ * (Here rather than in migrations.ts, which the first screen loads.)
+ * `oldest` is the first version that kind of document was made in.
+ */
+export function versionStatus(version: unknown, oldest = 1): 'readable' | 'newer' | 'damaged' {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest) return 'damaged'
+  return version > PROGRESS_VERSION ? 'newer' : 'readable'
+}
+
+export function readBackup(text: string): { ok: true; backup: Backup } | { ok: false; problem: BackupProblem } {
+  if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) return { ok: false, problem: 'too-big' }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return { ok: false, problem: 'not-json' }
+  }
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, problem: 'not-ours' }
+  }
+  const { version, exportedAt, state } = parsed as Record<string, unknown>
+  const status = versionStatus(version)
+  if (status !== 'readable') return { ok: false, problem: status }
+  if (!isTime(exportedAt)) return { ok: false, problem: 'damaged' }
+  const current = upgradeProgress(state, version as number)
+  if (!current) return { ok: false, problem: 'damaged' }
+  const people = Object.fromEntries(Object.entries(current.people).map(([personId, person]) => [personId, withPlainText(person)]))
+  return { ok: true, backup: { exportedAt, state: { ...current, people } } }
+}
+
+export interface GuideSummary {
+  guideId: string
+  marks: GuideMarks
+  /** question → option id, for counting only the steps that apply. */
+  answers: Record<string, string>
+  /** Ticked steps, counted one by one (the screen counts a choice once when it knows the guide). */
+  ticked: number
+  notes: number
+}
+
+export interface PersonSummary {
+  personId: string
+  name: string | null
+  guides: GuideSummary[]
+}
+
+/** Per person and guide, what a backup or link holds: marks, answers and how many notes; guides with neither ticks nor notes left out. */
+export function summarise(people: SavedProgress['people']): PersonSummary[] {
+  return livePeople(people).map(([personId, person]) => ({
+    personId,
+    name: person.name,
+    guides: [...new Set([...Object.keys(person.guides), ...Object.keys(person.notes)])]
+      .map((guideId): GuideSummary => {
+        const marks = own(person.guides, guideId) ?? {}
+        return {
+          guideId,
+          marks,
+          answers: answerValues(own(person.answers, guideId) ?? {}),
+          ticked: Object.values(marks).filter((mark) => mark.done).length,
+          notes: Object.values(own(person.notes, guideId) ?? {}).filter((note) => note.text.trim()).length,
+        }
+      })
+      .filter((guide) => guide.ticked > 0 || guide.notes > 0),
+  }))
+}
+
+export function readLastBackup(): number | null {
+  try {
+    const value = Number(window.localStorage.getItem(LAST_BACKUP_KEY))
+    return Number.isFinite(value) && value > 0 ? value : null
+  } catch {
+    return null
+  }
+}
+
+export function recordBackup(at: number) {
+  try {
+    window.localStorage.setItem(LAST_BACKUP_KEY, String(at))
+  } catch {
+    // Storage is blocked or full: the backup file itself is what matters.
+  }
+}
+
+export type ImportMode = 'merge' | 'replace'
+
+/**
+ * The progress after importing a backup.
+ * "合并": both sides, step by step, the later change winning.
+ * "替换": each person in the backup ends up exactly as in the backup; every
+ * mark is stamped `now`, so the result also wins over older ticks that
+ * another open tab still holds.
+ */
+export function progressAfterImport(current: SavedProgress, backup: SavedProgress, mode: ImportMode, now: number): SavedProgress {
+  const imported = withoutFutureTimes(backup, now)
+  if (mode === 'merge') return mergeProgress(current, imported)
+  const people = { ...current.people }
+  for (const [personId, person] of Object.entries(imported.people)) {
+    const before = own(current.people, personId)
+    if (person.removed) {
+      people[personId] = { ...person, at: now, guides: {}, notes: {}, answers: {} }
+      continue
+    }
+    people[personId] = {
+      name: person.name,
+      at: now,
+      removed: person.removed,
+      guides: restamp(before?.guides, person.guides, (mark) => ({ done: mark?.done === true, at: now })),
+      notes: restamp(before?.notes, person.notes, (note) => ({ text: note?.text ?? '', at: now })),
+      answers: restamp(before?.answers, person.answers, (answer) => ({ value: answer?.value ?? '', at: now })),
+    }
+  }
+  // A replace can remove the person on screen (a backup holds tombstones too).
+  const currentPersonId = own(people, current.currentPersonId)?.removed === false ? current.currentPersonId : DEFAULT_PERSON_ID
+  return { people, currentPersonId }
+}
+
+/** Every step (or question) either side has, set to the imported side's value and stamped `now`. */
+function restamp<T>(
+  before: Record<string, Record<string, T>> = {},
+  imported: Record<string, Record<string, T>>,
+  value: (entry: T | undefined) => T,
+): Record<string, Record<string, T>> {
+  const result: Record<string, Record<string, T>> = {}
+  for (const guideId of new Set([...Object.keys(before), ...Object.keys(imported)])) {
+    const theirs = own(imported, guideId) ?? {}
+    const stepIds = new Set([...Object.keys(own(before, guideId) ?? {}), ...Object.keys(theirs)])
+    result[guideId] = Object.fromEntries([...stepIds].map((stepId) => [stepId, value(own(theirs, stepId))]))
+  }
+  return result
+}

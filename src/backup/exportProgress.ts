@@ -1,0 +1,10 @@
+import { downloadText } from '../ui/downloadText.ts'
+import { backupFileName, backupText, recordBackup } from './backupFile.ts'
+import { useProgress } from '../progress/progressStore.ts'
+
+/** "导出进度": downloads everything saved on this device as a small JSON file. */
+export function exportProgress(now = Date.now()): number {
+  downloadText(backupFileName(now), backupText(useProgress.getState(), now))
+  recordBackup(now)
+  return now
+}

@@ -1,0 +1,15 @@
+import { useEffect } from 'react'
+import { useCatalogue, useCatalogueEntry, type CatalogueEntry } from './catalogueStore.ts'
+import { useLang } from '../language/useLang.ts'
+import { loadLanguagePack } from './languagePack.ts'
+
+/** The catalogue in the script on screen, loaded on demand; `retry` after a failure. */
+export function useCurrentCatalogue(): { entry: CatalogueEntry; retry: () => void } {
+  const lang = useLang()
+  const entry = useCatalogueEntry(lang)
+  useEffect(() => {
+    // Only a first load here; after a failure, the person decides when to retry.
+    if (!useCatalogue.getState().byLang[lang]) void loadLanguagePack(lang)
+  }, [lang])
+  return { entry, retry: () => void loadLanguagePack(lang) }
+}

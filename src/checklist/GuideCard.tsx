@@ -1,0 +1,47 @@
+import { useTranslation } from '../ui/useTranslation.ts'
+import { Link } from 'react-router'
+import { paths } from '../app/paths.ts'
+import { ProgressMeter } from '../ui/ProgressMeter.tsx'
+import { itemAnchor, type GuideProgress } from '../catalogue/guideProgress.ts'
+import type { Guide } from '../catalogue/schema.ts'
+
+interface GuideCardProps {
+  guide: Guide
+  progress: GuideProgress
+  /** "3 天前", or null when the guide was never touched. */
+  lastTouched: string | null
+}
+
+export function GuideCard({ guide, progress, lastTouched }: GuideCardProps) {
+  const { t } = useTranslation()
+  const href = paths.guide(guide.id)
+  const started = lastTouched !== null
+  const finished = progress.nextId === null
+  const headingId = `guide-card-${guide.id}`
+  return (
+    <article className="guide-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <Link to={href}>{guide.title}</Link>
+      </h2>
+      <p className="guide-summary">{guide.summary}</p>
+      <ProgressMeter
+        value={progress.done}
+        max={progress.total}
+        label={guide.title}
+        text={t('home.progress', { done: progress.done, total: progress.total })}
+      />
+      <p className="guide-status">
+        {finished ? t('home.allDone') : started ? t('home.lastTouched', { when: lastTouched }) : t('home.notStarted')}
+      </p>
+      {!finished && (
+        <Link
+          className="button primary"
+          to={started && progress.nextId ? `${href}#${itemAnchor(progress.nextId)}` : href}
+          aria-describedby={headingId}
+        >
+          {started ? t('home.continue') : t('home.start')}
+        </Link>
+      )}
+    </article>
+  )
+}

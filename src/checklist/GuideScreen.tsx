@@ -1,0 +1,147 @@
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react'
+import { useTranslation } from '../ui/useTranslation.ts'
+import { Link, useLocation, useParams } from 'react-router'
+import { caseSummary, fitGuide } from '../catalogue/fitToCase.ts'
+import { GuideQuestions } from './GuideQuestions.tsx'
+import { guideProgress, stepIds } from '../catalogue/guideProgress.ts'
+import { GuideSections } from './GuideSections.tsx'
+import { GuideTips } from './GuideTips.tsx'
+import type { Guide } from '../catalogue/schema.ts'
+import type { StepExtras } from './StepItem.tsx'
+import { usePersonName } from '../people/personName.ts'
+import { PersonSwitcher } from '../people/PersonSwitcher.tsx'
+import { useProgress } from '../progress/progressStore.ts'
+import {
+  isStepDone,
+  useAnswerQuestion,
+  useCurrentPerson,
+  useCurrentPersonId,
+  useGuideAnswers,
+  useGuideMarks,
+  useGuideNotes,
+  useToggleStep,
+} from '../progress/selectors.ts'
+import { ProgressMeter } from '../ui/ProgressMeter.tsx'
+import { elementIdOfHash } from '../ui/urlHash.ts'
+import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
+import { CatalogueGate } from '../catalogue/CatalogueGate.tsx'
+import { PrintHeading } from '../share/PrintHeading.tsx'
+import { TakeAlong } from '../share/TakeAlong.tsx'
+import { ResetGuide } from './ResetGuide.tsx'
+import { paths } from '../app/paths.ts'
+
+const NoteEditor = lazy(() => import('./NoteEditor.tsx'))
+// Shown for a few seconds after an untick or 重新开始, so it loads only then.
+const UndoNotice = lazy(() => import('./UndoNotice.tsx'))
+
+/** Opening /guides/x#item-y (the home screen's "继续") scrolls to that step and focuses it; any other # is ignored. */
+function useScrollToHash() {
+  const { hash } = useLocation()
+  useEffect(() => {
+    const id = elementIdOfHash(hash)
+    if (!id) return
+    const target = document.getElementById(id)
+    target?.scrollIntoView({ block: 'start' })
+    target?.querySelector('input')?.focus({ preventScroll: true })
+  }, [hash])
+}
+
+function GuideView({ guide: wholeGuide }: { guide: Guide }) {
+  const { t } = useTranslation()
+  const nameOf = usePersonName()
+  const personId = useCurrentPersonId()
+  const personName = nameOf(useCurrentPerson())
+  const hasUndo = useProgress((state) => state.undoable !== null)
+  const marks = useGuideMarks(wholeGuide.id)
+  const notes = useGuideNotes(wholeGuide.id)
+  const answers = useGuideAnswers(wholeGuide.id)
+  const answerQuestion = useAnswerQuestion()
+  const toggleStep = useToggleStep()
+  // From here on, "the guide" is the steps that fit the person's answers: shown, counted, reset and shared.
+  const guide = useMemo(() => fitGuide(wholeGuide, answers), [wholeGuide, answers])
+  const isDone = (stepId: string) => isStepDone(marks, stepId)
+  const noteOf = (stepId: string) => notes[stepId]?.text ?? ''
+  const progress = guideProgress(guide, isDone)
+  const hiddenCount = guideProgress(wholeGuide, isDone).total - progress.total
+  const situation = caseSummary(wholeGuide, answers).join(' · ')
+  const ids = stepIds(guide)
+  const extras: StepExtras = {
+    isDone,
+    onToggle: (stepId, done) => toggleStep(guide.id, stepId, done),
+    noteOf,
+    editNote: (step) => (
+      <Suspense fallback={null}>
+        <NoteEditor key={personId} guideId={guide.id} stepId={step.id} stepTitle={step.title} text={noteOf(step.id)} />
+      </Suspense>
+    ),
+    detailLabel: t('guide.showDetail'),
+    noteLabel: t('guide.noteLabel'),
+  }
+  const progressText = t('guide.progress', { done: progress.done, total: progress.total })
+  useDocumentTitle(pageTitle(guide.title, t('app.name')))
+  useScrollToHash()
+
+  return (
+    <article className="guide">
+      <Link className="back-link" to={paths.home}>
+        ‹ {t('guide.backHome')}
+      </Link>
+      <PrintHeading person={personName} />
+      <h1>{guide.title}</h1>
+      <p className="lead">{guide.summary}</p>
+      <PersonSwitcher />
+      <GuideQuestions
+        key={personId}
+        guide={wholeGuide}
+        answers={answers}
+        hiddenCount={hiddenCount}
+        onAnswer={(questionId, optionId) => answerQuestion(guide.id, questionId, optionId)}
+      />
+      <div className="guide-progress">
+        <ProgressMeter
+          value={progress.done}
+          max={progress.total}
+          label={t('guide.progressLabel')}
+          text={progressText}
+        />
+        {progress.nextId === null && <p className="all-done">{t('guide.allDone')}</p>}
+      </div>
+      <GuideSections guide={guide} extras={extras} choiceDoneHint={t('guide.choiceDone')} />
+      <GuideTips guide={guide} />
+      <TakeAlong
+        guide={guide}
+        parts={{
+          isDone,
+          noteOf,
+          noteLabel: extras.noteLabel,
+          person: personName,
+          progress: progressText,
+          situation: situation && t('questions.summary', { answers: situation }),
+        }}
+      />
+      <ResetGuide
+        guide={guide}
+        doneCount={progress.done}
+        hasNotes={ids.some((stepId) => noteOf(stepId).trim())}
+      />
+      {hasUndo && (
+        <Suspense fallback={null}>
+          <UndoNotice guide={guide} />
+        </Suspense>
+      )}
+    </article>
+  )
+}
+
+/** `notFound`: what shows for a guide id the catalogue does not have. */
+export function GuideScreen({ notFound }: { notFound: ReactNode }) {
+  const { guideId } = useParams()
+  return (
+    <CatalogueGate errorHeading="h1">
+      {(catalogue) => {
+        const guide = catalogue.guides.find((candidate) => candidate.id === guideId)
+        return guide ? <GuideView guide={guide} /> : <Suspense fallback={null}>{notFound}</Suspense>
+      }}
+    </CatalogueGate>
+  )
+}

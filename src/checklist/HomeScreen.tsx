@@ -1,0 +1,51 @@
+import { useTranslation } from '../ui/useTranslation.ts'
+import { fitGuide } from '../catalogue/fitToCase.ts'
+import { GuideCard } from './GuideCard.tsx'
+import { guideProgress } from '../catalogue/guideProgress.ts'
+import type { Guide } from '../catalogue/schema.ts'
+import { PersonSwitcher } from '../people/PersonSwitcher.tsx'
+import { useLang } from '../language/useLang.ts'
+import { isStepDone, lastTouchedAt, useGuideAnswers, useGuideMarks } from '../progress/selectors.ts'
+import { relativeTime } from '../ui/relativeTime.ts'
+import { useNow } from '../ui/useNow.ts'
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
+import { CatalogueGate } from '../catalogue/CatalogueGate.tsx'
+
+function GuideEntry({ guide, now }: { guide: Guide; now: number }) {
+  const { t } = useTranslation()
+  const lang = useLang()
+  const marks = useGuideMarks(guide.id)
+  const answers = useGuideAnswers(guide.id)
+  const touched = lastTouchedAt(marks)
+  return (
+    <li>
+      <GuideCard
+        guide={guide}
+        progress={guideProgress(fitGuide(guide, answers), (stepId) => isStepDone(marks, stepId))}
+        lastTouched={touched === null ? null : relativeTime(touched, now, lang, t('time.justNow'))}
+      />
+    </li>
+  )
+}
+
+export function HomeScreen() {
+  const { t } = useTranslation()
+  useDocumentTitle(t('app.name'))
+  const now = useNow()
+  return (
+    <>
+      <h1>{t('home.heading')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      <PersonSwitcher />
+      <CatalogueGate>
+        {(catalogue) => (
+          <ul className="guide-list">
+            {catalogue.guides.map((guide) => (
+              <GuideEntry key={guide.id} guide={guide} now={now} />
+            ))}
+          </ul>
+        )}
+      </CatalogueGate>
+    </>
+  )
+}

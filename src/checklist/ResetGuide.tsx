@@ -1,0 +1,43 @@
+import { lazy, Suspense, useState } from 'react'
+import { useTranslation } from '../ui/useTranslation.ts'
+import { stepIds } from '../catalogue/guideProgress.ts'
+import type { Guide } from '../catalogue/schema.ts'
+import { useProgress } from '../progress/progressStore.ts'
+
+const ConfirmDialog = lazy(() => import('../ui/ConfirmDialog.tsx'))
+
+/**
+ * "重新开始": asks first; the undo notice then offers to take it back. It
+ * clears the steps on screen (the guide as fitted to the person's answers),
+ * which is what the dialog counts, a choice once; hidden steps and the
+ * answers themselves stay as they are.
+ */
+export function ResetGuide({ guide, doneCount, hasNotes }: { guide: Guide; doneCount: number; hasNotes: boolean }) {
+  const { t } = useTranslation()
+  const resetGuide = useProgress((state) => state.resetGuide)
+  const [asking, setAsking] = useState(false)
+
+  return (
+    <div className="reset-guide">
+      <button type="button" className="button" disabled={doneCount === 0 && !hasNotes} onClick={() => setAsking(true)}>
+        {t('guide.reset')}
+      </button>
+      {asking && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open
+            title={t('guide.resetTitle')}
+            body={t(doneCount > 0 ? 'guide.resetBody' : 'guide.resetBodyNotesOnly', { guide: guide.title, steps: doneCount })}
+            confirmLabel={t('guide.resetConfirm')}
+            cancelLabel={t('guide.resetCancel')}
+            onCancel={() => setAsking(false)}
+            onConfirm={() => {
+              resetGuide(guide.id, stepIds(guide))
+              setAsking(false)
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  )
+}
