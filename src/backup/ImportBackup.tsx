@@ -1,19 +1,11 @@
-import { useId, useState, type ChangeEvent } from 'react'
+import { useId, type ChangeEvent } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
-import {
-  MAX_BACKUP_BYTES,
-  summarise,
-  progressAfterImport,
-  readBackup,
-  type Backup,
-  type BackupProblem,
-  type ImportMode,
-} from './backupFile.ts'
-import { useProgress } from '../progress/progressStore.ts'
+import { MAX_BACKUP_BYTES, readBackup, type BackupProblem } from './backupFile.ts'
 import { useLang } from '../language/useLang.ts'
 import { formatDate } from '../ui/formatDate.ts'
 import { Notice } from '../ui/Notice.tsx'
-import { ProgressSummary } from './ProgressSummary.tsx'
+import { useTakeIn } from './takeIn.ts'
+import { TakeInPreview } from './TakeInPreview.tsx'
 
 const PROBLEM_KEY = {
   'too-big': 'settings.tooBig',
@@ -23,28 +15,20 @@ const PROBLEM_KEY = {
   damaged: 'settings.damaged',
 } as const satisfies Record<BackupProblem, string>
 
-type Step = { kind: 'idle' } | { kind: 'preview'; backup: Backup } | { kind: 'refused'; problem: BackupProblem } | { kind: 'done'; mode: ImportMode }
-
 /** "从备份恢复": choose a file, see what it holds, then merge or replace — or nothing changes. */
 export function ImportBackup() {
   const { t } = useTranslation()
   const lang = useLang()
   const inputId = useId()
-  const restoreProgress = useProgress((state) => state.restoreProgress)
-  const [step, setStep] = useState<Step>({ kind: 'idle' })
+  const { step, read, accept, decline } = useTakeIn<BackupProblem>()
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file) return
-    if (file.size > MAX_BACKUP_BYTES) return setStep({ kind: 'refused', problem: 'too-big' })
+    if (file.size > MAX_BACKUP_BYTES) return read({ ok: false, problem: 'too-big' })
     const result = readBackup(await file.text())
-    setStep(result.ok ? { kind: 'preview', backup: result.backup } : { kind: 'refused', problem: result.problem })
-  }
-
-  function apply(backup: Backup, mode: ImportMode) {
-    restoreProgress(progressAfterImport(useProgress.getState(), backup.state, mode, Date.now()))
-    setStep({ kind: 'done', mode })
+    read(result.ok ? { ok: true, incoming: { kind: 'backup', at: result.backup.exportedAt, state: result.backup.state } } : result)
   }
 
   return (
@@ -54,29 +38,20 @@ export function ImportBackup() {
         {t('settings.import')}
       </label>
       {step.kind === 'refused' && <Notice tone="warning">{t(PROBLEM_KEY[step.problem])}</Notice>}
-      {step.kind === 'done' && <Notice>{t(step.mode === 'merge' ? 'settings.merged' : 'settings.replaced')}</Notice>}
+      {step.kind === 'taken' && <Notice>{t(step.mode === 'merge' ? 'settings.merged' : 'settings.replaced')}</Notice>}
       {step.kind === 'preview' && (
-        <div className="import-preview">
-          <p>
-            {t('settings.importPreview', {
-              date: formatDate(step.backup.exportedAt, lang, true),
-            })}
-          </p>
-          <ProgressSummary people={summarise(step.backup.state.people)} />
-          <p className="hint">{t('settings.mergeHelp')}</p>
-          <p className="hint">{t('settings.replaceHelp')}</p>
-          <div className="button-row">
-            <button type="button" className="button primary" onClick={() => apply(step.backup, 'merge')}>
-              {t('settings.merge')}
-            </button>
-            <button type="button" className="button" onClick={() => apply(step.backup, 'replace')}>
-              {t('settings.replace')}
-            </button>
-            <button type="button" className="button" onClick={() => setStep({ kind: 'idle' })}>
-              {t('settings.cancel')}
-            </button>
-          </div>
-        </div>
+        <TakeInPreview
+          incoming={step.incoming}
+          intro={t('settings.importPreview', { date: formatDate(step.incoming.at, lang, true) })}
+          hints={[t('settings.mergeHelp'), t('settings.replaceHelp')]}
+          choices={[
+            { mode: 'merge', label: t('settings.merge') },
+            { mode: 'replace', label: t('settings.replace') },
+          ]}
+          cancelLabel={t('settings.cancel')}
+          onAccept={(mode) => accept(step.incoming, mode)}
+          onDecline={decline}
+        />
       )}
     </div>
   )

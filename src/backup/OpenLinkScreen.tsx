@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link, useLocation } from 'react-router'
-import { summarise } from './backupFile.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { own } from '../progress/savedProgress.ts'
 import { Notice } from '../ui/Notice.tsx'
@@ -9,16 +8,10 @@ import { formatDate } from '../ui/formatDate.ts'
 import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { useLang } from '../language/useLang.ts'
 import { usePersonName } from '../people/personName.ts'
-import { decodePerson, progressAfterLink, type LinkProblem, type SharedPerson } from './continueLink.ts'
 import { paths } from '../app/paths.ts'
-import { ProgressSummary } from './ProgressSummary.tsx'
-
-type Step =
-  | { kind: 'reading' }
-  | { kind: 'refused'; problem: LinkProblem }
-  | { kind: 'preview'; shared: SharedPerson }
-  | { kind: 'merged'; name: string }
-  | { kind: 'cancelled' }
+import { decodePerson, type LinkProblem } from './continueLink.ts'
+import { useTakeIn } from './takeIn.ts'
+import { TakeInPreview } from './TakeInPreview.tsx'
 
 const PROBLEM_KEY = { empty: 'share.empty', damaged: 'share.damaged', newer: 'share.newer' } as const satisfies Record<LinkProblem, string>
 
@@ -28,60 +21,45 @@ export default function OpenLinkScreen() {
   const lang = useLang()
   const nameOf = usePersonName()
   const { hash } = useLocation()
-  const restoreProgress = useProgress((state) => state.restoreProgress)
   const people = useProgress((state) => state.people)
-  const [step, setStep] = useState<Step>({ kind: 'reading' })
+  const { step, read, accept, decline } = useTakeIn<LinkProblem>()
   useDocumentTitle(pageTitle(t('share.openTitle'), t('app.name')))
 
   useEffect(() => {
     let current = true
     void decodePerson(hash.slice(1)).then(
-      (result) => current && setStep(result.ok ? { kind: 'preview', shared: result.shared } : { kind: 'refused', problem: result.problem }),
+      (result) => current && read(result.ok ? { ok: true, incoming: { kind: 'link', at: result.shared.sentAt, shared: result.shared } } : result),
     )
     return () => {
       current = false
     }
-  }, [hash])
+  }, [hash, read])
 
-  function merge(shared: SharedPerson) {
-    restoreProgress(progressAfterLink(useProgress.getState(), shared, Date.now()))
-    // The link has done its job: a reload shouldn't offer it again.
-    window.history.replaceState(window.history.state, '', window.location.pathname)
-    setStep({ kind: 'merged', name: nameOf(shared.person) })
-  }
-
-  const here = step.kind === 'preview' ? own(people, step.shared.personId) : undefined
+  const incoming = step.kind === 'preview' || step.kind === 'taken' ? step.incoming : null
+  const shared = incoming?.kind === 'link' ? incoming.shared : null
+  const here = shared ? own(people, shared.personId) : undefined
   return (
     <>
       <h1>{t('share.openTitle')}</h1>
       {step.kind === 'refused' && <Notice tone="warning">{t(PROBLEM_KEY[step.problem])}</Notice>}
-      {step.kind === 'cancelled' && <Notice>{t('share.cancelled')}</Notice>}
-      {step.kind === 'merged' && <Notice>{t('share.merged', { person: step.name })}</Notice>}
-      {step.kind === 'preview' && (
-        <div className="import-preview">
-          <p>
-            {t('share.openFrom', {
-              person: nameOf(step.shared.person),
-              date: formatDate(step.shared.sentAt, lang, true),
-            })}
-          </p>
-          <ProgressSummary people={summarise({ [step.shared.personId]: step.shared.person })} />
-          <p className="hint">
-            {here && !here.removed
-              ? t('share.openInto', { person: nameOf(here) })
-              : t('share.openNew', { person: nameOf(step.shared.person) })}
-          </p>
-          <div className="button-row">
-            <button type="button" className="button primary" onClick={() => merge(step.shared)}>
-              {t('share.merge')}
-            </button>
-            <button type="button" className="button" onClick={() => setStep({ kind: 'cancelled' })}>
-              {t('share.cancel')}
-            </button>
-          </div>
-        </div>
+      {step.kind === 'declined' && <Notice>{t('share.cancelled')}</Notice>}
+      {step.kind === 'taken' && shared && <Notice>{t('share.merged', { person: nameOf(shared.person) })}</Notice>}
+      {step.kind === 'preview' && shared && (
+        <TakeInPreview
+          incoming={step.incoming}
+          intro={t('share.openFrom', { person: nameOf(shared.person), date: formatDate(shared.sentAt, lang, true) })}
+          hints={[here && !here.removed ? t('share.openInto', { person: nameOf(here) }) : t('share.openNew', { person: nameOf(shared.person) })]}
+          choices={[{ mode: 'merge', label: t('share.merge') }]}
+          cancelLabel={t('share.cancel')}
+          onAccept={(mode) => {
+            accept(step.incoming, mode)
+            // The link has done its job: a reload shouldn't offer it again.
+            window.history.replaceState(window.history.state, '', window.location.pathname)
+          }}
+          onDecline={decline}
+        />
       )}
-      {step.kind !== 'preview' && step.kind !== 'reading' && (
+      {step.kind !== 'preview' && step.kind !== 'waiting' && (
         <p>
           <Link className="button" to={paths.home}>
             {t('share.goHome')}

@@ -34,7 +34,6 @@ export function backupFileName(exportedAt: number): string {
 /**
  * What a version number found in a backup or a link means: one we can read
  * (this one, or an older one that migrates), one from a newer app, or junk.
- * (Here rather than in migrations.ts, which the first screen loads.)
  * `oldest` is the first version that kind of document was made in.
  */
 export function versionStatus(version: unknown, oldest = 1): 'readable' | 'newer' | 'damaged' {

@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link } from 'react-router'
-import { addPerson, cleanName, removePerson, renamePerson } from '../progress/peopleActions.ts'
 import { useProgress } from '../progress/progressStore.ts'
-import { DEFAULT_PERSON_ID, NAME_MAX, type Person } from '../progress/savedProgress.ts'
+import { cleanName, DEFAULT_PERSON_ID, NAME_MAX, type Person } from '../progress/savedProgress.ts'
 import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'
 import { useUndoable } from '../progress/useUndoable.ts'
 import ConfirmDialog from '../ui/ConfirmDialog.tsx'
@@ -56,6 +55,8 @@ function PersonRow({ personId, person, current }: { personId: string; person: Pe
   const nameOf = usePersonName()
   const nameProblem = useNameProblem()
   const switchPerson = useProgress((state) => state.switchPerson)
+  const renamePerson = useProgress((state) => state.renamePerson)
+  const removePerson = useProgress((state) => state.removePerson)
   const [renaming, setRenaming] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [asking, setAsking] = useState(false)
@@ -140,6 +141,7 @@ function PersonRow({ personId, person, current }: { personId: string; person: Pe
 function AddPerson() {
   const { t } = useTranslation()
   const nameProblem = useNameProblem()
+  const addPerson = useProgress((state) => state.addPerson)
   const [name, setName] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [added, setAdded] = useState<string | null>(null)

@@ -1,5 +1,3 @@
-// For the settings screen only, so it loads with that screen rather than on the first one.
-
 export type KeepStatus = 'granted' | 'not-granted' | 'not-asked' | 'unsupported'
 
 /** What the settings screen says: whether the browser agreed to keep our storage. */

@@ -6,6 +6,8 @@ import { mergeProgress } from './mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
 import { createSafeStorage, readSavedText } from './safeStorage.ts'
 import {
+  cleanName,
+  DEFAULT_PERSON_ID,
   emptyProgress,
   newPerson,
   NOTE_MAX,
@@ -41,6 +43,12 @@ interface ProgressState extends SavedProgress {
   /** Clears the given steps' ticks and notes (the guide's current steps; removed steps keep theirs). */
   resetGuide: (guideId: string, stepIds: readonly string[]) => void
   switchPerson: (personId: string) => void
+  /** Adds a person with their own empty progress and switches to them; returns their id. */
+  addPerson: (name: string) => string
+  /** A new name (one with nothing visible in it changes nothing). */
+  renamePerson: (personId: string, name: string) => void
+  /** Removes a person and their progress (never "我"); undo brings them back. */
+  removePerson: (personId: string) => void
   undo: () => void
   dismissUndo: () => void
   /** Puts in place progress restored from a backup or a link (see backup.ts for merge or replace). */
@@ -65,6 +73,8 @@ function withGuide(state: SavedProgress, guideId: string, marks: GuideMarks, not
 
 const marksOf = (state: SavedProgress, guideId: string): GuideMarks => current(state).guides[guideId] ?? {}
 const notesOf = (state: SavedProgress, guideId: string): GuideNotes => current(state).notes[guideId] ?? {}
+
+const newPersonId = () => `p-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 const saved = ({ people, currentPersonId }: SavedProgress): SavedProgress => ({ people, currentPersonId })
 
@@ -129,6 +139,32 @@ export const useProgress = create<ProgressState>()(
         }),
 
       switchPerson: (personId) => set((state) => (state.people[personId]?.removed === false ? { currentPersonId: personId } : {})),
+
+      addPerson: (name) => {
+        const personId = newPersonId()
+        set((state) => ({ people: { ...state.people, [personId]: newPerson(cleanName(name), Date.now()) }, currentPersonId: personId }))
+        return personId
+      },
+
+      renamePerson: (personId, name) =>
+        set((state) => {
+          const person = state.people[personId]
+          if (!person || person.removed || !cleanName(name)) return {}
+          return { people: { ...state.people, [personId]: { ...person, name: cleanName(name), at: Date.now() } } }
+        }),
+
+      removePerson: (personId) =>
+        set((state) => {
+          const person = state.people[personId]
+          if (personId === DEFAULT_PERSON_ID || !person || person.removed) return {}
+          const at = Date.now()
+          const wasCurrent = state.currentPersonId === personId
+          return {
+            people: { ...state.people, [personId]: { ...newPerson(null, at), removed: true } },
+            currentPersonId: wasCurrent ? DEFAULT_PERSON_ID : state.currentPersonId,
+            undoable: { kind: 'remove-person', personId, at, before: person, wasCurrent },
+          }
+        }),
 
       undo: () =>
         set((state) => {

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { isTime } from '../ui/formatDate.ts'
-import { withoutBidiControls } from '../ui/plainText.ts'
+import { isInvisible, withoutBidiControls } from '../ui/plainText.ts'
 
 /**
  * What we keep on the device: person → guide → step → the latest mark, plus
@@ -27,6 +27,12 @@ export { PROGRESS_KEY } from './progressKey.ts'
 /** Longest name for a person ("妈妈的卡") and longest note on a step, in characters. */
 export const NAME_MAX = 20
 export const NOTE_MAX = 200
+
+/** A person's name as typed: without bidi controls, trimmed and cut to NAME_MAX; '' when nothing of it would show. */
+export function cleanName(name: string): string {
+  const clean = withoutBidiControls(name).trim().slice(0, NAME_MAX)
+  return isInvisible(clean) ? '' : clean
+}
 
 /** "我": there from the start, can be renamed, never removed, so there is always someone. */
 export const DEFAULT_PERSON_ID = 'me'
