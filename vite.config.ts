@@ -54,6 +54,9 @@ export default defineConfig(({ command }) => ({
     // The lazy chunks share all their imports with the entry: nothing to preload,
     // and no 0.3 KB modulepreload polyfill on the first screen.
     modulePreload: false,
+    // Each feature imports its own stylesheet; they ship as one small file, so a screen that
+    // loads later never paints before its styles, offline included.
+    cssCodeSplit: false,
     rolldownOptions: {
       output: {
         codeSplitting: {

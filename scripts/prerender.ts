@@ -86,7 +86,7 @@ function pageHtml(template: string, page: PrerenderedPage, gate: string, base: s
   }
   // The page paints without it now, so the app's script can wait behind the CSS (and not count as render-blocking).
   html = replaceOnce(html, /<script type="module"/, '<script type="module" fetchpriority="low"', 'module script')
-  // The stand-in header stays after it, for visits that skip the prerender (styles.css).
+  // The stand-in header stays after it, for visits that skip the prerender (src/app/shell.css).
   return replaceOnce(html, /<div id="root">/, `<div id="root"><div class="prerendered" inert>${page.html}</div>`, '#root')
 }
 
@@ -107,7 +107,14 @@ export function prerender(): Plugin {
         const catalogue: unknown = JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${PRERENDER_LANG}.json`), 'utf8'))
         const [gate, { module }] = await Promise.all([
           buildGate(config.root),
-          runnerImport<{ prerender: Prerender }>('/src/app/prerender.tsx', { configFile: false, root: config.root, base: config.base, logLevel: 'error' }),
+          runnerImport<{ prerender: Prerender }>('/src/app/prerender.tsx', {
+            configFile: false,
+            root: config.root,
+            base: config.base,
+            logLevel: 'error',
+            // The markup is all we need here; the stylesheets ship with the build.
+            plugins: [withoutStylesheets],
+          }),
         ])
         const template = index.source
         for (const page of await module.prerender(catalogue, config.base)) {
@@ -118,6 +125,14 @@ export function prerender(): Plugin {
       },
     },
   }
+}
+
+/** For the prerender's own module runner: each feature's `import './x.css'` becomes an empty module. */
+const withoutStylesheets: Plugin = {
+  name: 'prerender-without-stylesheets',
+  enforce: 'pre',
+  resolveId: (id) => (id.endsWith('.css') ? '\0stylesheet' : null),
+  load: (id) => (id === '\0stylesheet' ? 'export {}' : null),
 }
 
 /**

@@ -1,4 +1,4 @@
-import './ui/styles.css'
+import './ui/base.css'
 import { startApp } from './app/startApp.tsx'
 
 void startApp(document.getElementById('root')!)

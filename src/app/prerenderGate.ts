@@ -11,7 +11,7 @@ import { PROGRESS_KEY } from '../progress/progressKey.ts'
  * so we show the stand-in header instead, as every visit did before.
  */
 
-/** The class on <html> that hides the prerendered screen (styles.css). */
+/** The class on <html> that hides the prerendered screen (app/shell.css). */
 const SKIP_PRERENDERED = 'skip-prerendered'
 
 export interface Visit {

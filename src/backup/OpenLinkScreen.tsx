@@ -12,6 +12,7 @@ import { paths } from '../app/paths.ts'
 import { decodePerson, type LinkProblem } from './continueLink.ts'
 import { useTakeIn } from './takeIn.ts'
 import { TakeInPreview } from './TakeInPreview.tsx'
+import './backup.css'
 
 const PROBLEM_KEY = { empty: 'share.empty', damaged: 'share.damaged', newer: 'share.newer' } as const satisfies Record<LinkProblem, string>
 

@@ -11,6 +11,7 @@ import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { useNow } from '../ui/useNow.ts'
 import { ImportBackup } from './ImportBackup.tsx'
 import { KeptAside } from '../progress/KeptAside.tsx'
+import './backup.css'
 
 const KEPT_KEY = {
   granted: 'settings.keptGranted',

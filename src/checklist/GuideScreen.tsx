@@ -29,6 +29,7 @@ import { PrintHeading } from '../share/PrintHeading.tsx'
 import { TakeAlong } from '../share/TakeAlong.tsx'
 import { ResetGuide } from './ResetGuide.tsx'
 import { paths } from '../app/paths.ts'
+import './checklist.css'
 
 const NoteEditor = lazy(() => import('./NoteEditor.tsx'))
 // Shown for a few seconds after an untick or 重新开始, so it loads only then.

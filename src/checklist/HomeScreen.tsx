@@ -10,6 +10,7 @@ import { relativeTime } from '../ui/relativeTime.ts'
 import { useNow } from '../ui/useNow.ts'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { CatalogueGate } from '../catalogue/CatalogueGate.tsx'
+import './checklist.css'
 
 function GuideEntry({ guide, now }: { guide: Guide; now: number }) {
   const { t } = useTranslation()

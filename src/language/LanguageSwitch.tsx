@@ -2,6 +2,7 @@ import { useTranslation } from '../ui/useTranslation.ts'
 import type { Lang } from './detect.ts'
 import { chooseLanguage } from './i18n.ts'
 import { useLang } from './useLang.ts'
+import './language.css'
 
 /** The names are the scripts' own, so they read the same in either script. */
 const CHOICES: { lang: Lang; name: string }[] = [

@@ -5,6 +5,7 @@ import { useProgress } from '../progress/progressStore.ts'
 import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'
 import { usePersonName } from './personName.ts'
 import { paths } from '../app/paths.ts'
+import './people.css'
 
 /** "为谁办理": whose progress is on screen, switched in one tap; adding and the rest on /people. */
 export function PersonSwitcher() {

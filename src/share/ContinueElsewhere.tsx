@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { continueLink } from '../backup/continueLink.ts'
+import './share.css'
 
 type Qr = { size: number; path: string } | null | 'loading'
 

@@ -4,6 +4,7 @@ import type { Guide } from '../catalogue/schema.ts'
 import type { GuideTextParts } from './guideText.ts'
 import type { Shared } from './shareGuide.ts'
 import { useLang } from '../language/useLang.ts'
+import './share.css'
 
 const ContinueElsewhere = lazy(() => import('./ContinueElsewhere.tsx'))
 const ShareResult = lazy(() => import('./ShareResult.tsx'))
