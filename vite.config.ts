@@ -79,6 +79,11 @@ export default defineConfig(({ command }) => ({
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+    projects: [
+      // npm test: the unit and component tests.
+      { extends: true, test: { name: 'app', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'] } },
+      // npm run test:fuzz: the long storage fuzz (CI runs it too).
+      { extends: true, test: { name: 'fuzz', include: ['tests/fuzz/**/*.test.tsx'] } },
+    ],
   },
 }))

@@ -16,12 +16,12 @@
  *            when a catalogue cannot be loaded, in both scripts; bundled)
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as OpenCC from 'opencc-js'
 import { parseCatalogue, parseGuide, type Guide } from '../src/catalogue/schema.ts'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const path = (...parts: string[]) => join(root, ...parts)
 
 const s2tw = OpenCC.Converter({ from: 'cn', to: 'tw' })

@@ -1,6 +1,13 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+import { remembering, resetAllStores } from './storeResets.ts'
+
+// Every zustand store starts each test fresh (see storeResets.ts).
+vi.mock('zustand', async (importOriginal) => {
+  const zustand = await importOriginal<typeof import('zustand')>()
+  return { ...zustand, create: remembering(zustand.create) }
+})
 
 const hasDom = typeof window !== 'undefined'
 
@@ -28,6 +35,7 @@ beforeEach(() => {
 
 afterEach(() => {
   if (hasDom) cleanup()
+  resetAllStores()
   vi.restoreAllMocks()
   vi.unstubAllGlobals()
   vi.useRealTimers()

@@ -35,10 +35,10 @@ describe('进度与备份 screen', () => {
   it('shows what a backup holds and merges only after the user agrees', async () => {
     const { user } = await renderApp('/settings')
     useProgress.getState().toggleStep('esim', 'backup', true)
-    await user.upload(await screen.findByLabelText('选择备份文件'), backupFile({ 'physical-sim': { decide: { done: true, at: 5 }, proof: { done: true, at: 6 } } }))
+    await user.upload(await screen.findByLabelText('选择备份文件'), backupFile({ 'physical-sim': { decide: { done: true, at: 5 }, 'settle-bill': { done: true, at: 6 } } }))
 
     expect(await screen.findByText(/这份备份导出于 2026年11月20日/)).toBeInTheDocument()
-    expect(screen.getByText('注销实体手机卡：已完成 2/33 步')).toBeInTheDocument()
+    expect(screen.getByText('注销实体手机卡：已完成 2/9 步')).toBeInTheDocument()
     expect(useProgress.getState().people.me?.guides['physical-sim']).toBeUndefined()
 
     await user.click(screen.getByRole('button', { name: '合并' }))

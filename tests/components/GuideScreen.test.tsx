@@ -30,13 +30,13 @@ describe('guide screen', () => {
     const { user } = await renderApp('/guides/physical-sim')
     const bar = await screen.findByRole('progressbar', { name: '完成进度' })
     expect(bar).toHaveAttribute('value', '0')
-    expect(bar).toHaveAttribute('max', '33')
+    expect(bar).toHaveAttribute('max', '9')
 
     await user.click(screen.getByRole('checkbox', { name: '结清欠费' }))
     await user.click(screen.getByRole('checkbox', { name: '带上这张手机卡' }))
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
     expect(bar).toHaveAttribute('value', '2')
-    expect(screen.getByText('已完成 2/33 步')).toBeInTheDocument()
+    expect(screen.getByText('已完成 2/9 步')).toBeInTheDocument()
 
     const saved = JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? 'null')
     expect(saved.version).toBe(3)
@@ -64,7 +64,7 @@ describe('guide screen', () => {
       const name = box.getAttribute('aria-label') ?? box.closest('label')?.textContent ?? ''
       if (!options.includes(name)) await user.click(box)
     }
-    expect(screen.getByRole('progressbar', { name: '完成进度' })).toHaveAttribute('value', '33')
+    expect(screen.getByRole('progressbar', { name: '完成进度' })).toHaveAttribute('value', '9')
     expect(screen.getByText(/全部完成，辛苦了/)).toBeInTheDocument()
   })
 

@@ -18,10 +18,10 @@ describe('home screen', () => {
     expect(screen.getByRole('heading', { level: 1, name: '一步一步注销手机号' })).toBeInTheDocument()
     const card = (await screen.findByRole('article', { name: '注销实体手机卡' }))
     expect(within(card).getByRole('progressbar', { name: '注销实体手机卡' })).toHaveAttribute('value', '0')
-    expect(within(card).getByText('已完成 0/33')).toBeInTheDocument()
+    expect(within(card).getByText('已完成 0/9')).toBeInTheDocument()
     expect(within(card).getByText('还没开始')).toBeInTheDocument()
     expect(within(card).getByRole('link', { name: '开始' })).toHaveAttribute('href', '/guides/physical-sim')
-    expect(screen.getByRole('article', { name: '注销 eSIM（leb卡）' })).toBeInTheDocument()
+    expect(screen.getByRole('article', { name: '注销 eSIM' })).toBeInTheDocument()
   })
 
   it('says when a guide was last touched and continues at the first unticked step', async () => {
@@ -35,13 +35,13 @@ describe('home screen', () => {
     })
     const { user } = await renderApp('/')
     const card = await screen.findByRole('article', { name: '注销实体手机卡' })
-    expect(within(card).getByText('已完成 2/33')).toBeInTheDocument()
+    expect(within(card).getByText('已完成 2/9')).toBeInTheDocument()
     expect(within(card).getByText('上次勾选：3天前')).toBeInTheDocument()
     const resume = within(card).getByRole('link', { name: '继续' })
-    expect(resume).toHaveAttribute('href', '/guides/physical-sim#item-contract')
+    expect(resume).toHaveAttribute('href', '/guides/physical-sim#item-backup')
 
     await user.click(resume)
-    expect(await screen.findByRole('checkbox', { name: '处理合约和捆绑的宽带' })).toHaveFocus()
+    expect(await screen.findByRole('checkbox', { name: '备份通讯录和短信' })).toHaveFocus()
   })
 
   it('shows a friendly not-found page for an unknown path', async () => {

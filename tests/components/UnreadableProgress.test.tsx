@@ -38,7 +38,6 @@ describe('saved progress that is partly damaged', () => {
     const first = await renderApp('/guides/physical-sim')
     await screen.findByText(/有一部分读不出来/)
     first.unmount()
-    useStorageStatus.setState({ problem: null, lost: null, unreadable: null })
     await renderApp('/guides/physical-sim')
     expect(await screen.findByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()
     expect(screen.queryByText(/读不出来/)).not.toBeInTheDocument()
@@ -76,8 +75,7 @@ describe('saved progress that is partly damaged', () => {
       const view = await renderApp('/guides/physical-sim')
       await screen.findByText(/保存的进度读不出来了/)
       view.unmount()
-      useStorageStatus.setState({ problem: null, lost: null, unreadable: null })
-      window.localStorage.setItem(PROGRESS_KEY, huge)
+        window.localStorage.setItem(PROGRESS_KEY, huge)
     }
     expect(asideKeys()).toHaveLength(1)
     const { user } = await renderApp('/guides/physical-sim')

@@ -1,41 +1,42 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { vi } from 'vitest'
 import { AppRoutes } from '../../src/app/App.tsx'
-import { useCatalogue } from '../../src/catalogue/catalogueStore.ts'
 import { startLanguagePack } from '../../src/catalogue/languagePack.ts'
 import { i18n } from '../../src/language/i18n.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
-import { useStorageStatus } from '../../src/progress/storageStatus.ts'
+import { resetAllStores } from '../storeResets.ts'
+import { fixtureCatalogue } from './fixtures/catalogue.ts'
 
-const initialProgress = useProgress.getState()
+/** The catalogue file a script's fetch gets: the app's UI strings and the test guides (fixtures/catalogue.ts). */
+export const catalogueFile = fixtureCatalogue
 
-/** The generated catalogue as the browser would fetch it from public/. */
-export function catalogueFile(lang: string): unknown {
-  return JSON.parse(readFileSync(resolve('public/catalogue', `${lang}.json`), 'utf8'))
-}
-
-/** Serves /catalogue/*.json from public/ (or whatever `respond` says) to fetch. */
-export function serveCatalogue(respond: (lang: string) => Response | Promise<Response> = (lang) => Response.json(catalogueFile(lang))) {
+/** Serves /catalogue/*.json (the test catalogue, or whatever `respond` says) to fetch. */
+export function serveCatalogue(
+  respond: (lang: 'zh-Hans' | 'zh-Hant') => Response | Promise<Response> = (lang) => Response.json(catalogueFile(lang)),
+) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const match = /catalogue\/(zh-Han[st])\.json$/.exec(String(input))
     if (!match?.[1]) return new Response('not found', { status: 404 })
-    return respond(match[1])
+    return respond(match[1] as 'zh-Hans' | 'zh-Hant')
   })
   vi.stubGlobal('fetch', fetchMock)
   return fetchMock
 }
 
-/** Back to an empty store; resetting writes through persist, so the saved data is put back after. */
-function resetProgressKeepingStorage() {
+/**
+ * Fresh stores, as on a new page load. Resetting writes through persist, so
+ * it writes to empty storage (not over what a test seeded, which it might
+ * find unreadable), and the saved data is put back after.
+ */
+function newPageLoad() {
   const saved = Array.from({ length: window.localStorage.length }, (_, index) => {
     const key = window.localStorage.key(index) ?? ''
     return [key, window.localStorage.getItem(key) ?? ''] as const
   })
-  useProgress.setState(initialProgress, true)
+  window.localStorage.clear()
+  resetAllStores()
   window.localStorage.clear()
   for (const [key, value] of saved) window.localStorage.setItem(key, value)
 }
@@ -48,9 +49,7 @@ export async function renderApp(
   path = '/',
   { lang = 'zh-Hans', beforeStart }: { lang?: 'zh-Hans' | 'zh-Hant'; beforeStart?: () => void } = {},
 ) {
-  useCatalogue.setState({ byLang: {} })
-  resetProgressKeepingStorage()
-  useStorageStatus.setState({ problem: null, lost: null, unreadable: null })
+  newPageLoad()
   // e.g. make storage throw, after the reset above has used it
   beforeStart?.()
   await useProgress.persist.rehydrate()

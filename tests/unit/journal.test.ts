@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readJournal, trimJournal, TRIM_AFTER_MS, writeJournal } from '../../src/progress/journal.ts'
 import { keepJournal, useProgress } from '../../src/progress/progressStore.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
@@ -31,8 +31,6 @@ describe('the durable journal', () => {
 })
 
 describe('folding the journal in at start', () => {
-  beforeEach(() => useProgress.setState(useProgress.getInitialState(), true))
-
   it('brings back a tick that localStorage lost to a killed browser, and saves it again', async () => {
     // localStorage has the older state; the journal has one more tick, made just before the kill.
     const saved = JSON.parse(fixture)

@@ -18,7 +18,6 @@ describe('saved-format versions', () => {
     const raw = readFileSync(fixture(version), 'utf8')
     expect(JSON.parse(raw).version).toBe(version)
     window.localStorage.setItem(PROGRESS_KEY, raw)
-    useStorageStatus.setState({ problem: null })
     await useProgress.persist.rehydrate()
 
     expect(useStorageStatus.getState().problem).toBeNull()
@@ -49,7 +48,6 @@ describe('a body that does not match its version label', () => {
   it.each([1, 2])('is not read as version %i (nothing dropped on the way up): it is kept aside and the user told', async (label) => {
     const raw = JSON.stringify({ ...v3(), version: label })
     window.localStorage.setItem(PROGRESS_KEY, raw)
-    useStorageStatus.setState({ problem: null })
     await useProgress.persist.rehydrate()
     expect(useStorageStatus.getState().problem).toBe('recovered')
     const aside = Object.keys(window.localStorage).filter((key) => key.startsWith(`${PROGRESS_KEY}:unreadable:`))

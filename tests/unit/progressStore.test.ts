@@ -5,14 +5,11 @@ import { progressAfterImport, type ImportMode } from '../../src/backup/backupFil
 import { newPerson, PROGRESS_KEY, type SavedProgress } from '../../src/progress/savedProgress.ts'
 import { lastTouchedAt } from '../../src/progress/selectors.ts'
 
-const initial = useProgress.getState()
 const marks = (guideId: string, personId = useProgress.getState().currentPersonId) =>
   useProgress.getState().people[personId]?.guides[guideId] ?? {}
 const saved = () => JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? 'null')
 
 beforeEach(() => {
-  useProgress.setState(initial, true)
-  window.localStorage.clear()
   vi.useFakeTimers({ now: 1_000_000, toFake: ['Date'] })
 })
 
@@ -227,7 +224,6 @@ describe('progress store, keeping progress safe', () => {
   it('asks the browser to keep its storage after the first tick', async () => {
     const persist = vi.fn(async () => true)
     vi.stubGlobal('navigator', { ...window.navigator, storage: { persist, persisted: async () => false } })
-    useKeepStorage.setState({ asked: false })
     useProgress.getState().toggleStep('esim', 'backup', false)
     expect(persist).not.toHaveBeenCalled()
     useProgress.getState().toggleStep('esim', 'backup', true)
