@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { createLogger, defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { prerender, securityHeaders } from './scripts/prerender.ts'
 
@@ -40,14 +40,34 @@ const pwa = VitePWA({
   },
 })
 
+/** Vite's own warnings (a chunk too large, CSS it cannot read) fail the build too, after printing. */
+function warningsFail() {
+  const logger = createLogger()
+  const warn = logger.warn.bind(logger)
+  logger.warn = (message, options) => {
+    warn(message, options)
+    process.exitCode = 1
+  }
+  return logger
+}
+
 export default defineConfig(({ command }) => ({
+  customLogger: command === 'build' ? warningsFail() : undefined,
   // prerender() also writes the Content-Security-Policy; securityHeaders() makes `vite preview` send it.
   plugins: [react(), prerender(), securityHeaders(), pwa],
   resolve: {
     // react-router's package exports always point at its development build, with
     // its dev-only warnings and checks (remix-run/react-router#14102, open). The
     // build uses the production build it ships next to it.
-    alias: command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : [],
+    alias:
+      command === 'build'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url)),
+            },
+          ]
+        : [],
   },
   build: {
     target: 'es2022',
@@ -58,6 +78,10 @@ export default defineConfig(({ command }) => ({
     // loads later never paints before its styles, offline included.
     cssCodeSplit: false,
     rolldownOptions: {
+      // A warning is a problem to fix (e.g. a dynamic import that loads nothing on demand), so it fails the build.
+      onwarn(warning) {
+        throw new Error(`Build warning (${warning.code ?? 'no code'}): ${warning.message}`)
+      },
       output: {
         codeSplitting: {
           groups: [

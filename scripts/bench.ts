@@ -104,7 +104,9 @@ async function firstScreenBytes(run: LighthouseRun) {
   const totals = { html: 0, js: 0, css: 0, data: 0, later: 0 }
   for (const request of run.requests) {
     if (!request.url.startsWith(`http://localhost:${APP_PORT}/`)) continue
-    const kind = ({ Document: 'html', Script: 'js', Stylesheet: 'css' } as const)[request.resourceType] ?? (/\.json$/.test(request.url) ? 'data' : null)
+    const kind =
+      ({ Document: 'html', Script: 'js', Stylesheet: 'css' } as const)[request.resourceType] ??
+      (/\.json$/.test(request.url) ? 'data' : null)
     if (!kind) continue
     const bytes = await gzipBytes(request.url)
     if (request.start <= run.observedLoad) totals[kind] += bytes
@@ -136,7 +138,12 @@ async function makeStaticCopies() {
 /** Time from a tap on a checkbox to the frame that shows it, with 4x CPU throttling. */
 async function measureTick(): Promise<{ handled: number[]; framed: number[] }> {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(3) })
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block', hasTouch: true, isMobile: true })
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    serviceWorkers: 'block',
+    hasTouch: true,
+    isMobile: true,
+  })
   const page: Page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await page.goto(`http://localhost:${APP_PORT}/guides/physical-sim`)
@@ -159,7 +166,8 @@ async function measureTick(): Promise<{ handled: number[]; framed: number[] }> {
       await page.waitForTimeout(120)
     }
   }
-  const results = (await page.evaluate(() => (window as unknown as { tickResults: { handled: number; framed: number }[] }).tickResults)) ?? []
+  const results =
+    (await page.evaluate(() => (window as unknown as { tickResults: { handled: number; framed: number }[] }).tickResults)) ?? []
   await browser.close()
   return { handled: results.map((result) => result.handled), framed: results.map((result) => result.framed) }
 }
@@ -180,7 +188,9 @@ async function main() {
     console.log(text)
     report.push(text)
   }
-  line(`Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, mobile profile, median of ${RUNS} run(s); Chromium ${execSync(`${CHROME} --version`).toString().trim().split(' ')[1]}`)
+  line(
+    `Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, mobile profile, median of ${RUNS} run(s); Chromium ${execSync(`${CHROME} --version`).toString().trim().split(' ')[1]}`,
+  )
   try {
     for (const { name, path } of PAGES) {
       const appRuns: LighthouseRun[] = []
@@ -198,18 +208,26 @@ async function main() {
       line(`${name} (${path})`)
       line(`  scores         ${scores.join(', ')}   (target 100 each)`)
       line(`  FCP            ${Math.round(pick(appRuns, 'fcp'))} ms; static copy ${Math.round(pick(staticRuns, 'fcp'))} ms`)
-      line(`  LCP            ${Math.round(lcp)} ms; static copy ${Math.round(staticLcp)} ms; ratio ${(lcp / staticLcp).toFixed(2)}   (target ≤ 2.5)`)
+      line(
+        `  LCP            ${Math.round(lcp)} ms; static copy ${Math.round(staticLcp)} ms; ratio ${(lcp / staticLcp).toFixed(2)}   (target ≤ 2.5)`,
+      )
       line(`  TBT            ${Math.round(pick(appRuns, 'tbt'))} ms`)
       line(`  CLS            ${pick(appRuns, 'cls').toFixed(3)}   (target 0)`)
-      line(`  first screen   JS ${kb(bytes.js)} (target ≤ 110 kB), HTML ${kb(bytes.html)}, CSS ${kb(bytes.css)}, data ${kb(bytes.data)}  (gzip -9)`)
+      line(
+        `  first screen   JS ${kb(bytes.js)} (target ≤ 110 kB), HTML ${kb(bytes.html)}, CSS ${kb(bytes.css)}, data ${kb(bytes.data)}  (gzip -9)`,
+      )
       line(`  after load     JS ${kb(bytes.later)} (service worker registration, durable journal)`)
     }
 
     const tick = await measureTick()
     line('')
     line(`tick → screen, 4x CPU throttling, ${tick.framed.length} taps on /guides/physical-sim`)
-    line(`  handled (event → DOM, style, layout)   median ${median(tick.handled).toFixed(1)} ms, max ${Math.max(...tick.handled).toFixed(1)} ms`)
-    line(`  on screen (event → next frame)         median ${median(tick.framed).toFixed(1)} ms, max ${Math.max(...tick.framed).toFixed(1)} ms   (one frame = 16.7 ms)`)
+    line(
+      `  handled (event → DOM, style, layout)   median ${median(tick.handled).toFixed(1)} ms, max ${Math.max(...tick.handled).toFixed(1)} ms`,
+    )
+    line(
+      `  on screen (event → next frame)         median ${median(tick.framed).toFixed(1)} ms, max ${Math.max(...tick.framed).toFixed(1)} ms   (one frame = 16.7 ms)`,
+    )
   } finally {
     await new Promise<void>((resolve) => appServer.httpServer.close(() => resolve()))
     await new Promise<void>((resolve) => staticServer.httpServer.close(() => resolve()))

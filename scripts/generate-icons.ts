@@ -31,7 +31,9 @@ const browser = await chromium.launch({
 })
 for (const { file, size, maskable } of icons) {
   const page = await browser.newPage({ viewport: { width: size, height: size } })
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg(maskable)}`)
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg(maskable)}`,
+  )
   writeFileSync(file, await page.screenshot({ omitBackground: true }))
   console.log(`wrote ${file}`)
   await page.close()

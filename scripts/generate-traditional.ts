@@ -73,16 +73,16 @@ function convertStrings(value: unknown, convert: (text: string) => string): unkn
   if (typeof value === 'string') return convert(value)
   if (Array.isArray(value)) return value.map((item) => convertStrings(item, convert))
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, convertStrings(item, convert)]),
-    )
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convertStrings(item, convert)]))
   }
   return value
 }
 
 export function readGuides(): Guide[] {
   const dir = path('catalogue/guides')
-  const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort()
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
   return files.map((name) => {
     const file = join(dir, name)
     const result = parseGuide(JSON.parse(readFileSync(file, 'utf8')))

@@ -59,7 +59,9 @@ async function main() {
         lost += lostHere
         total += TRIALS
       }
-      lines.push(`${journal ? 'with the journal (the app as built)' : 'localStorage only (IndexedDB taken away)'}: ${lost} of ${total} ticks lost  (${parts.join(', ')})`)
+      lines.push(
+        `${journal ? 'with the journal (the app as built)' : 'localStorage only (IndexedDB taken away)'}: ${lost} of ${total} ticks lost  (${parts.join(', ')})`,
+      )
       console.log(lines.at(-1))
     }
   } finally {

@@ -36,8 +36,7 @@ function contentSecurityPolicy(inlineScript: string) {
   return `default-src 'self'; script-src 'self' 'sha256-${hash}'; object-src 'none'; base-uri 'self'; form-action 'self'`
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** Replaces exactly one match, so a changed index.html fails the build instead of shipping a broken page. */
 function replaceOnce(html: string, pattern: RegExp, replacement: string, what: string) {
@@ -59,8 +58,7 @@ async function buildGate(root: string): Promise<string> {
       {
         name: 'prerender-gate-entry',
         resolveId: (id) => (id === entry ? id : null),
-        load: (id) =>
-          id === entry ? `import { gatePrerendered } from '/src/app/prerenderGate.ts'\ngatePrerendered()\n` : null,
+        load: (id) => (id === entry ? `import { gatePrerendered } from '/src/app/prerenderGate.ts'\ngatePrerendered()\n` : null),
       },
     ],
     build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry, output: { format: 'iife' } } },
@@ -82,7 +80,12 @@ function pageHtml(template: string, page: PrerenderedPage, gate: string, base: s
   )
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`, '<title>')
   if (page.description) {
-    html = replaceOnce(html, /<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(page.description)}"`, 'meta description')
+    html = replaceOnce(
+      html,
+      /<meta name="description" content="[^"]*"/,
+      `<meta name="description" content="${escapeHtml(page.description)}"`,
+      'meta description',
+    )
   }
   // The page paints without it now, so the app's script can wait behind the CSS (and not count as render-blocking).
   html = replaceOnce(html, /<script type="module"/, '<script type="module" fetchpriority="low"', 'module script')
@@ -103,7 +106,8 @@ export function prerender(): Plugin {
       async handler(_options, bundle) {
         const index = bundle['index.html']
         if (index?.type !== 'asset' || typeof index.source !== 'string') throw new Error('prerender: no index.html in the build')
-        if (!index.source.includes(`<html lang="${PRERENDER_LANG}">`)) throw new Error(`prerender: index.html should be <html lang="${PRERENDER_LANG}">`)
+        if (!index.source.includes(`<html lang="${PRERENDER_LANG}">`))
+          throw new Error(`prerender: index.html should be <html lang="${PRERENDER_LANG}">`)
         const catalogue: unknown = JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${PRERENDER_LANG}.json`), 'utf8'))
         const [gate, { module }] = await Promise.all([
           buildGate(config.root),

@@ -53,10 +53,14 @@ for (const page of pages) {
   const cost = pageCost(join(DIST, page))
   const verdict = cost.js <= FIRST_SCREEN_JS_BUDGET ? 'ok' : `OVER by ${kb(cost.js - FIRST_SCREEN_JS_BUDGET)}`
   over ||= cost.js > FIRST_SCREEN_JS_BUDGET
-  console.log(`  ${page.padEnd(24)} JS ${kb(cost.js)} in ${cost.chunks} file(s) ${verdict}; HTML ${kb(cost.html)}, CSS ${kb(cost.css)}, data ${kb(cost.data)}`)
+  console.log(
+    `  ${page.padEnd(24)} JS ${kb(cost.js)} in ${cost.chunks} file(s) ${verdict}; HTML ${kb(cost.html)}, CSS ${kb(cost.css)}, data ${kb(cost.data)}`,
+  )
 }
 const later = readdirSync(join(DIST, 'assets')).filter((name) => name.endsWith('.js') && !name.startsWith('index-'))
-console.log(`loaded later: ${later.map((name) => `${name.replace(/-[\w-]{8}\.js$/, '')} ${kb(gz(join(DIST, 'assets', name)))}`).join(', ')}`)
+console.log(
+  `loaded later: ${later.map((name) => `${name.replace(/-[\w-]{8}\.js$/, '')} ${kb(gz(join(DIST, 'assets', name)))}`).join(', ')}`,
+)
 if (over) {
   console.error(`The first screen's JS is over its ${kb(FIRST_SCREEN_JS_BUDGET)} budget (README.md, "Speed on a cheap phone").`)
   process.exit(1)

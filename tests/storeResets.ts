@@ -9,13 +9,13 @@ import type { create as Create, StateCreator } from 'zustand'
 const resets = new Set<() => void>()
 
 export function remembering(create: typeof Create): typeof Create {
-  const createAndRemember = <T,>(initializer: StateCreator<T, [], []>) => {
+  const createAndRemember = <T>(initializer: StateCreator<T, [], []>) => {
     const store = create<T>()(initializer)
     const initial = store.getInitialState()
     resets.add(() => store.setState(initial, true))
     return store
   }
-  return (<T,>(initializer?: StateCreator<T, [], []>) => (initializer ? createAndRemember(initializer) : createAndRemember)) as typeof Create
+  return (<T>(initializer?: StateCreator<T, [], []>) => (initializer ? createAndRemember(initializer) : createAndRemember)) as typeof Create
 }
 
 /** Every store back to its initial state, as on a new page load. */

@@ -24,10 +24,11 @@ export async function startApp(root: HTMLElement) {
       </StrictMode>,
     ),
   )
-  whenLoaded(() =>
-    void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) =>
-      registerServiceWorker(useAppUpdate.getState().offerUpdate),
-    ),
+  whenLoaded(
+    () =>
+      void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) =>
+        registerServiceWorker(useAppUpdate.getState().offerUpdate),
+      ),
   )
 }
 

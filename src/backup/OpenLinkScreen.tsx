@@ -29,7 +29,8 @@ export default function OpenLinkScreen() {
   useEffect(() => {
     let current = true
     void decodePerson(hash.slice(1)).then(
-      (result) => current && read(result.ok ? { ok: true, incoming: { kind: 'link', at: result.shared.sentAt, shared: result.shared } } : result),
+      (result) =>
+        current && read(result.ok ? { ok: true, incoming: { kind: 'link', at: result.shared.sentAt, shared: result.shared } } : result),
     )
     return () => {
       current = false
@@ -49,7 +50,9 @@ export default function OpenLinkScreen() {
         <TakeInPreview
           incoming={step.incoming}
           intro={t('share.openFrom', { person: nameOf(shared.person), date: formatDate(shared.sentAt, lang, true) })}
-          hints={[here && !here.removed ? t('share.openInto', { person: nameOf(here) }) : t('share.openNew', { person: nameOf(shared.person) })]}
+          hints={[
+            here && !here.removed ? t('share.openInto', { person: nameOf(here) }) : t('share.openNew', { person: nameOf(shared.person) }),
+          ]}
           choices={[{ mode: 'merge', label: t('share.merge') }]}
           cancelLabel={t('share.cancel')}
           onAccept={(mode) => {

@@ -56,11 +56,7 @@ export default function SettingsScreen() {
             : t('settings.lastBackup', { when: relativeTime(lastBackup, now, lang, t('time.justNow')) })}
         </p>
         <p className="hint">{t('settings.exportHint')}</p>
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => setLastBackup(exportProgress())}
-        >
+        <button type="button" className="button primary" onClick={() => setLastBackup(exportProgress())}>
           {t('settings.export')}
         </button>
       </section>

@@ -1,7 +1,15 @@
 import { isTime } from '../ui/formatDate.ts'
 import { mergeProgress, withoutFutureTimes } from '../progress/mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
-import { answerValues, DEFAULT_PERSON_ID, livePeople, own, withPlainText, type GuideMarks, type SavedProgress } from '../progress/savedProgress.ts'
+import {
+  answerValues,
+  DEFAULT_PERSON_ID,
+  livePeople,
+  own,
+  withPlainText,
+  type GuideMarks,
+  type SavedProgress,
+} from '../progress/savedProgress.ts'
 
 /**
  * A backup file: our progress with a label saying what it is. Imported

@@ -34,8 +34,7 @@ const toBase64Url = (bytes: Uint8Array<ArrayBuffer>) =>
     .replaceAll('/', '_')
     .replace(/=+$/, '')
 
-const fromBase64Url = (text: string) =>
-  Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (char) => char.charCodeAt(0))
+const fromBase64Url = (text: string) => Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (char) => char.charCodeAt(0))
 
 /** The payload for one person's progress. */
 export async function encodePerson({ personId, person, sentAt }: SharedPerson): Promise<string> {

@@ -19,7 +19,9 @@ export const incomingPeople = (incoming: Incoming): PersonSummary[] =>
 export function takeIn(incoming: Incoming, mode: ImportMode) {
   const { restoreProgress, ...current } = useProgress.getState()
   const now = Date.now()
-  restoreProgress(incoming.kind === 'link' ? progressAfterLink(current, incoming.shared, now) : progressAfterImport(current, incoming.state, mode, now))
+  restoreProgress(
+    incoming.kind === 'link' ? progressAfterLink(current, incoming.shared, now) : progressAfterImport(current, incoming.state, mode, now),
+  )
 }
 
 /** Where the preview-then-take-in flow stands. */

@@ -32,7 +32,9 @@ export function GuideQuestions({ guide, answers, hiddenCount, onAnswer }: GuideQ
   const toggle = (nextOpen: boolean) => {
     flushSync(() => setOpen(nextOpen))
     const section = sectionRef.current
-    const target = nextOpen ? (section?.querySelector('input:checked') ?? section?.querySelector('input')) : section?.querySelector('button')
+    const target = nextOpen
+      ? (section?.querySelector('input:checked') ?? section?.querySelector('input'))
+      : section?.querySelector('button')
     if (target instanceof HTMLElement) target.focus()
   }
 

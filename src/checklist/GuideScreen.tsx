@@ -99,12 +99,7 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
         onAnswer={(questionId, optionId) => answerQuestion(guide.id, questionId, optionId)}
       />
       <div className="guide-progress">
-        <ProgressMeter
-          value={progress.done}
-          max={progress.total}
-          label={t('guide.progressLabel')}
-          text={progressText}
-        />
+        <ProgressMeter value={progress.done} max={progress.total} label={t('guide.progressLabel')} text={progressText} />
         {progress.nextId === null && <p className="all-done">{t('guide.allDone')}</p>}
       </div>
       <GuideSections guide={guide} extras={extras} choiceDoneHint={t('guide.choiceDone')} />
@@ -120,11 +115,7 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
           situation: situation && t('questions.summary', { answers: situation }),
         }}
       />
-      <ResetGuide
-        guide={guide}
-        doneCount={progress.done}
-        hasNotes={ids.some((stepId) => noteOf(stepId).trim())}
-      />
+      <ResetGuide guide={guide} doneCount={progress.done} hasNotes={ids.some((stepId) => noteOf(stepId).trim())} />
       {hasUndo && (
         <Suspense fallback={null}>
           <UndoNotice guide={guide} />

@@ -13,10 +13,7 @@ export default function UndoNotice({ guide }: { guide: Guide }) {
 
   if (!undoable || undoable.kind === 'remove-person' || undoable.guideId !== guide.id) return null
   const stepId = Object.keys(undoable.before)[0] ?? ''
-  const message =
-    undoable.kind === 'reset'
-      ? t('guide.resetDone')
-      : t('guide.untickDone', { step: findStep(guide, stepId)?.title ?? '' })
+  const message = undoable.kind === 'reset' ? t('guide.resetDone') : t('guide.untickDone', { step: findStep(guide, stepId)?.title ?? '' })
   return (
     <div className="toast">
       <Notice actions={[{ label: t('guide.undo'), onClick: undo }]}>{message}</Notice>

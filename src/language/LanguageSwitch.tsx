@@ -16,13 +16,7 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {CHOICES.map(({ lang, name }) => (
-        <button
-          key={lang}
-          type="button"
-          lang={lang}
-          aria-pressed={current === lang}
-          onClick={() => chooseLanguage(lang)}
-        >
+        <button key={lang} type="button" lang={lang} aria-pressed={current === lang} onClick={() => chooseLanguage(lang)}>
           {name}
         </button>
       ))}

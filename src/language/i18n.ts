@@ -70,11 +70,7 @@ let started: Promise<Lang> | null = null
 
 /** Sets up i18next once; resolves with the script once its strings are loaded (or failed to). */
 export function startLanguage(load: LoadStrings): Promise<Lang> {
-  started ??= i18n
-    .use(detector)
-    .use(stringsBackend(load))
-    .init(i18nOptions)
-    .then(currentLang)
+  started ??= i18n.use(detector).use(stringsBackend(load)).init(i18nOptions).then(currentLang)
   return started
 }
 

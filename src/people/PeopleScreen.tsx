@@ -26,7 +26,17 @@ function useNameProblem() {
 }
 
 /** A name field with its label and, when the name can't be used, why. */
-function NameField({ label, value, onChange, problem }: { label: string; value: string; onChange: (value: string) => void; problem: string | null }) {
+function NameField({
+  label,
+  value,
+  onChange,
+  problem,
+}: {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  problem: string | null
+}) {
   const id = useId()
   const problemId = useId()
   const { t } = useTranslation()

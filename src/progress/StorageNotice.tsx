@@ -41,7 +41,9 @@ export default function StorageNotice({ onExport }: { onExport: () => void }) {
 
   let message: string = t(MESSAGE_KEY[problem])
   if (problem === 'recovered' && lost) {
-    const what = (Object.keys(LOST_KEY) as (keyof Unreadable)[]).filter((kind) => lost[kind] > 0).map((kind) => t(LOST_KEY[kind], { n: lost[kind] }))
+    const what = (Object.keys(LOST_KEY) as (keyof Unreadable)[])
+      .filter((kind) => lost[kind] > 0)
+      .map((kind) => t(LOST_KEY[kind], { n: lost[kind] }))
     message = what.length > 0 ? t('storage.salvaged', { what: what.join('、') }) : t('storage.salvagedAll')
   }
   return (

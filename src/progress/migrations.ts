@@ -20,10 +20,12 @@ type Person = Dict
 type State = { people: Record<string, Person>; currentPersonId: string }
 
 /** Each person changed by `change`; the state was checked against its version's exact shape first. */
-const eachPerson = (change: (person: Person) => Person) => (state: State): State => ({
-  ...state,
-  people: Object.fromEntries(Object.entries(state.people).map(([id, person]) => [id, change(person)])),
-})
+const eachPerson =
+  (change: (person: Person) => Person) =>
+  (state: State): State => ({
+    ...state,
+    people: Object.fromEntries(Object.entries(state.people).map(([id, person]) => [id, change(person)])),
+  })
 
 /** steps[n] turns version n into version n + 1. */
 const steps: Record<number, (state: State) => State> = {

@@ -56,7 +56,11 @@ function dropOldestAside(storage: Storage, name: string): boolean {
 }
 
 /** What a saved text holds: an up-to-date state, data from a newer version, or nothing readable. */
-export function readSavedText<S>(raw: string, version: number, upgrade: (state: unknown, fromVersion: number) => S | null): S | 'newer' | null {
+export function readSavedText<S>(
+  raw: string,
+  version: number,
+  upgrade: (state: unknown, fromVersion: number) => S | null,
+): S | 'newer' | null {
   const envelope = readEnvelope(raw)
   if (!envelope) return null
   if (envelope.version > version) return 'newer'

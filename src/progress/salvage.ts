@@ -49,7 +49,11 @@ function peopleIn(raw: string): { people: Dict; currentPersonId: unknown; lost: 
 }
 
 /** guide → step → entry, keeping the entries that are whole; `count` hears how many were not. */
-function readEntries<T>(value: unknown, isEntry: (entry: unknown) => boolean, count: (lost: number) => void): Record<string, Record<string, T>> {
+function readEntries<T>(
+  value: unknown,
+  isEntry: (entry: unknown) => boolean,
+  count: (lost: number) => void,
+): Record<string, Record<string, T>> {
   if (value === undefined) return {}
   if (!isDict(value)) {
     count(1)
@@ -100,7 +104,8 @@ export function salvageProgress(raw: string): Salvaged | null {
   }
   people[DEFAULT_PERSON_ID] ??= newPerson(null, 0)
   const wanted = found.currentPersonId
-  const currentPersonId = typeof wanted === 'string' && Object.hasOwn(people, wanted) && !people[wanted]?.removed ? wanted : DEFAULT_PERSON_ID
+  const currentPersonId =
+    typeof wanted === 'string' && Object.hasOwn(people, wanted) && !people[wanted]?.removed ? wanted : DEFAULT_PERSON_ID
   const progress = { people, currentPersonId }
   return isSavedProgress(progress) ? { progress, lost } : null
 }

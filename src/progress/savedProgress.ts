@@ -17,9 +17,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 export function hasForbiddenKey(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false
-  return Object.keys(value).some(
-    (key) => FORBIDDEN_KEYS.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key]),
-  )
+  return Object.keys(value).some((key) => FORBIDDEN_KEYS.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key]))
 }
 
 export { PROGRESS_KEY } from './progressKey.ts'
@@ -47,7 +45,10 @@ const Key = v.pipe(v.string(), v.maxLength(64), v.regex(ID))
 const byId = <S extends v.GenericSchema>(schema: S) => v.record(Key, schema)
 
 /** A time a Date can hold. */
-const Time = v.pipe(v.number(), v.check((at: number) => isTime(at)))
+const Time = v.pipe(
+  v.number(),
+  v.check((at: number) => isTime(at)),
+)
 
 const StepMarkSchema = v.strictObject({ done: v.boolean(), at: Time })
 const NoteSchema = v.strictObject({ text: v.pipe(v.string(), v.maxLength(NOTE_MAX)), at: Time })
@@ -85,7 +86,10 @@ const progressOf = <P extends v.GenericSchema>(person: P) => v.strictObject({ pe
 export const SavedProgressSchema = v.pipe(
   progressOf(PersonSchema),
   v.check((saved) => saved.people[DEFAULT_PERSON_ID]?.removed === false, '"我" must be there'),
-  v.check((saved) => Object.hasOwn(saved.people, saved.currentPersonId) && saved.people[saved.currentPersonId]?.removed === false, 'the current person must be there'),
+  v.check(
+    (saved) => Object.hasOwn(saved.people, saved.currentPersonId) && saved.people[saved.currentPersonId]?.removed === false,
+    'the current person must be there',
+  ),
 )
 
 /** Each version's exact shape, for reading data labelled with it before migrating. */

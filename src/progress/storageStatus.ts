@@ -30,8 +30,7 @@ export const useStorageStatus = create<StorageStatus>()((set) => ({
   problem: null,
   unreadable: null,
   lost: null,
-  reportProblem: (problem) =>
-    set((state) => (state.problem && weight[state.problem] > weight[problem] ? state : { problem })),
+  reportProblem: (problem) => set((state) => (state.problem && weight[state.problem] > weight[problem] ? state : { problem })),
   keepUnreadable: (raw) => set({ unreadable: raw, lost: null }),
   reportSalvaged: (lost) => set({ unreadable: null, lost }),
   dismissProblem: () => set({ problem: null }),

@@ -7,7 +7,14 @@ import { captureDownloads, renderApp } from './renderApp.tsx'
 
 const backupFile = (guides: Record<string, Record<string, { done: boolean; at: number }>>, name = 'backup.json') =>
   new File(
-    [JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: Date.UTC(2026, 10, 20, 8), state: { currentPersonId: 'me', people: { me: { name: null, guides } } } })],
+    [
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: 1,
+        exportedAt: Date.UTC(2026, 10, 20, 8),
+        state: { currentPersonId: 'me', people: { me: { name: null, guides } } },
+      }),
+    ],
     name,
     { type: 'application/json' },
   )
@@ -35,7 +42,10 @@ describe('进度与备份 screen', () => {
   it('shows what a backup holds and merges only after the user agrees', async () => {
     const { user } = await renderApp('/settings')
     useProgress.getState().toggleStep('esim', 'backup', true)
-    await user.upload(await screen.findByLabelText('选择备份文件'), backupFile({ 'physical-sim': { decide: { done: true, at: 5 }, 'settle-bill': { done: true, at: 6 } } }))
+    await user.upload(
+      await screen.findByLabelText('选择备份文件'),
+      backupFile({ 'physical-sim': { decide: { done: true, at: 5 }, 'settle-bill': { done: true, at: 6 } } }),
+    )
 
     expect(await screen.findByText(/这份备份导出于 2026年11月20日/)).toBeInTheDocument()
     expect(screen.getByText('注销实体手机卡：已完成 2/9 步')).toBeInTheDocument()
@@ -71,7 +81,11 @@ describe('进度与备份 screen', () => {
     ['a photo', new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'photo.jpg', { type: 'image/jpeg' }), '这个文件读不出来'],
     ['another app’s JSON', new File(['{"todos":[]}'], 'todos.json'), '这不是本应用导出的进度备份'],
     ['a huge file', new File(['x'.repeat(300 * 1024)], 'big.json'), '这个文件太大了'],
-    ['a damaged backup', new File([`{"format":"${BACKUP_FORMAT}","version":1,"exportedAt":1,"state":{"people":[]}}`], 'bad.json'), '不完整或已经损坏'],
+    [
+      'a damaged backup',
+      new File([`{"format":"${BACKUP_FORMAT}","version":1,"exportedAt":1,"state":{"people":[]}}`], 'bad.json'),
+      '不完整或已经损坏',
+    ],
   ])('refuses %s with a clear message and changes nothing', async (_, file, message) => {
     const { user } = await renderApp('/settings')
     useProgress.getState().toggleStep('esim', 'backup', true)
@@ -99,7 +113,14 @@ describe('undo and blocked storage', () => {
     await screen.findByRole('checkbox', { name: '结清欠费' })
     act(() =>
       useProgress.setState({
-        undoable: { kind: 'untick', personId: 'me', guideId: 'physical-sim', at: Date.now() - 60_000, before: { 'settle-bill': { done: true, at: 1 } }, notesBefore: {} },
+        undoable: {
+          kind: 'untick',
+          personId: 'me',
+          guideId: 'physical-sim',
+          at: Date.now() - 60_000,
+          before: { 'settle-bill': { done: true, at: 1 } },
+          notesBefore: {},
+        },
       }),
     )
     await waitFor(() => expect(useProgress.getState().undoable).toBeNull())

@@ -47,11 +47,14 @@ describe('when things go wrong', () => {
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
   })
 
-  it.each(['#%', '#%E0%A4%A', '#item-%', '#%ZZ', '#item-%E4%BD'])('opens a guide whose link ends in a broken escape (%s) as if it had no #', async (hash) => {
-    await renderApp(`/guides/physical-sim${hash}`)
-    expect(await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeInTheDocument()
-    expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeInTheDocument()
-  })
+  it.each(['#%', '#%E0%A4%A', '#item-%', '#%ZZ', '#item-%E4%BD'])(
+    'opens a guide whose link ends in a broken escape (%s) as if it had no #',
+    async (hash) => {
+      await renderApp(`/guides/physical-sim${hash}`)
+      expect(await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeInTheDocument()
+      expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeInTheDocument()
+    },
+  )
 
   it('shows a plain message with a way home when a screen fails, and the next screen works again', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})

@@ -10,23 +10,52 @@ import { catalogueFile, renderApp, serveCatalogue } from './renderApp.tsx'
  * say: two questions, a step for each place, a choice with a mainland-only
  * option, and a section only for keeping the number.
  */
-const step = (id: string, title: string, when?: Record<string, string[]>) => ({ id, title, detail: `${title}的说明。`, ...(when && { when }) })
+const step = (id: string, title: string, when?: Record<string, string[]>) => ({
+  id,
+  title,
+  detail: `${title}的说明。`,
+  ...(when && { when }),
+})
 const option = (id: string, title: string, short: string) => ({ id, title, short })
 const testGuide = {
   id: 'test-sim',
   title: '测试清单',
   summary: '只在测试里用。',
   questions: [
-    { id: 'where', title: '这张卡是哪里的？', options: [option('mainland', '内地', '内地的卡'), option('uk', '英国', '英国的卡'), option('unsure', '不确定', '不确定是哪里的卡')] },
-    { id: 'keep', title: '还要这个号码吗？', options: [option('cancel', '不要了', '注销'), option('port', '想留着', '转网'), option('unsure', '不确定', '没想好')] },
+    {
+      id: 'where',
+      title: '这张卡是哪里的？',
+      options: [option('mainland', '内地', '内地的卡'), option('uk', '英国', '英国的卡'), option('unsure', '不确定', '不确定是哪里的卡')],
+    },
+    {
+      id: 'keep',
+      title: '还要这个号码吗？',
+      options: [option('cancel', '不要了', '注销'), option('port', '想留着', '转网'), option('unsure', '不确定', '没想好')],
+    },
   ],
   sections: [
-    { id: 'before', title: '开始之前', items: [step('settle', '结清费用'), step('lookup', '用一证通查查一查', { where: ['mainland'] }), step('pac', '发短信拿 PAC 码', { where: ['uk'] })] },
+    {
+      id: 'before',
+      title: '开始之前',
+      items: [
+        step('settle', '结清费用'),
+        step('lookup', '用一证通查查一查', { where: ['mainland'] }),
+        step('pac', '发短信拿 PAC 码', { where: ['uk'] }),
+      ],
+    },
     {
       id: 'cancel',
       title: '办理',
       when: { keep: ['cancel'] },
-      items: [{ kind: 'choice', id: 'way', title: '选一种方式', hint: '任选一种。', options: [step('hotline', '打热线'), step('online', '网上办'), step('hall', '去营业厅', { where: ['mainland'] })] }],
+      items: [
+        {
+          kind: 'choice',
+          id: 'way',
+          title: '选一种方式',
+          hint: '任选一种。',
+          options: [step('hotline', '打热线'), step('online', '网上办'), step('hall', '去营业厅', { where: ['mainland'] })],
+        },
+      ],
     },
     { id: 'port', title: '转网', when: { keep: ['port'] }, items: [step('move', '到新运营商办理转入')] },
   ],
@@ -46,7 +75,11 @@ describe('questions that fit the guide to the person’s case', () => {
     await renderApp('/guides/test-sim')
     expect(await screen.findByRole('heading', { level: 2, name: '你的情况' })).toBeInTheDocument()
     const where = question('这张卡是哪里的？')
-    expect(within(where).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual(['内地', '英国', '不确定'])
+    expect(
+      within(where)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')?.textContent),
+    ).toEqual(['内地', '英国', '不确定'])
     expect(within(where).getByRole('radio', { name: '英国' })).not.toBeChecked()
     expect(screen.getByRole('checkbox', { name: '用一证通查查一查' })).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: '发短信拿 PAC 码' })).toBeInTheDocument()
@@ -158,7 +191,10 @@ describe('questions that fit the guide to the person’s case', () => {
       notes: {},
       answers: { 'test-sim': { where: { value: 'uk', at: 4 } } },
     }
-    const file = new File([JSON.stringify({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state: { currentPersonId: 'me', people: { me: person } } })], 'b.json')
+    const file = new File(
+      [JSON.stringify({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state: { currentPersonId: 'me', people: { me: person } } })],
+      'b.json',
+    )
     await user.upload(await screen.findByLabelText('选择备份文件'), file)
     expect(await screen.findByText('测试清单：已完成 2/4 步')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: '合并' }))

@@ -16,7 +16,7 @@ describe('home screen', () => {
   it('lists the guides with their progress, not started yet', async () => {
     await renderApp('/')
     expect(screen.getByRole('heading', { level: 1, name: '一步一步注销手机号' })).toBeInTheDocument()
-    const card = (await screen.findByRole('article', { name: '注销实体手机卡' }))
+    const card = await screen.findByRole('article', { name: '注销实体手机卡' })
     expect(within(card).getByRole('progressbar', { name: '注销实体手机卡' })).toHaveAttribute('value', '0')
     expect(within(card).getByText('已完成 0/9')).toBeInTheDocument()
     expect(within(card).getByText('还没开始')).toBeInTheDocument()

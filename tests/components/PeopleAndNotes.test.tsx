@@ -18,7 +18,11 @@ describe('the person switcher', () => {
     seedTwoPeople()
     const { user } = await renderApp('/guides/physical-sim')
     const switcher = await screen.findByRole('combobox', { name: '为谁办理' })
-    expect(within(switcher).getAllByRole('option').map((option) => option.textContent)).toEqual(['我', '妈妈的卡'])
+    expect(
+      within(switcher)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['我', '妈妈的卡'])
     expect(switcher).toHaveDisplayValue('我')
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
     expect(screen.queryByText('工单号 A1234')).not.toBeInTheDocument()
@@ -33,7 +37,11 @@ describe('the person switcher', () => {
   it('starts with just "我"', async () => {
     await renderApp('/')
     const switcher = await screen.findByRole('combobox', { name: '为谁办理' })
-    expect(within(switcher).getAllByRole('option').map((option) => option.textContent)).toEqual(['我'])
+    expect(
+      within(switcher)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['我'])
     expect(screen.getByRole('link', { name: '添加或管理' })).toHaveAttribute('href', '/people')
   })
 })

@@ -24,10 +24,14 @@ describe('saved progress that is partly damaged', () => {
   it('shows every part that reads, says what could not, and keeps the original aside once', async () => {
     const raw = seedDamaged()
     await renderApp('/guides/physical-sim')
-    expect(await screen.findByText('保存的进度有一部分读不出来：1 个勾选。其余的勾选和备注都已经恢复，原始数据也另外存好了，可以导出留底。')).toBeInTheDocument()
+    expect(
+      await screen.findByText('保存的进度有一部分读不出来：1 个勾选。其余的勾选和备注都已经恢复，原始数据也另外存好了，可以导出留底。'),
+    ).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()
     expect(screen.getByText('工单号 A1234')).toBeInTheDocument()
-    expect(within(screen.getByRole('radiogroup', { name: '这张卡是哪里的运营商？' })).getByRole('radio', { name: '中国内地' })).toBeChecked()
+    expect(
+      within(screen.getByRole('radiogroup', { name: '这张卡是哪里的运营商？' })).getByRole('radio', { name: '中国内地' }),
+    ).toBeChecked()
     expect(asideKeys().map((key) => window.localStorage.getItem(key))).toEqual([raw])
     // What was read is saved again at once, so the next visit is clean.
     expect(JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? '{}').state.people.me.guides['physical-sim'].decide.done).toBe(true)
@@ -75,12 +79,14 @@ describe('saved progress that is partly damaged', () => {
       const view = await renderApp('/guides/physical-sim')
       await screen.findByText(/保存的进度读不出来了/)
       view.unmount()
-        window.localStorage.setItem(PROGRESS_KEY, huge)
+      window.localStorage.setItem(PROGRESS_KEY, huge)
     }
     expect(asideKeys()).toHaveLength(1)
     const { user } = await renderApp('/guides/physical-sim')
     await user.click(await screen.findByRole('checkbox', { name: '结清欠费' }))
-    expect(JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? '{}').state.people.me.guides['physical-sim']['settle-bill'].done).toBe(true)
+    expect(JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? '{}').state.people.me.guides['physical-sim']['settle-bill'].done).toBe(
+      true,
+    )
     expect(useStorageStatus.getState().problem).toBe('recovered')
   })
 })

@@ -51,7 +51,9 @@ test('a link or a backup naming a prototype member is refused, and the saved pro
   await page.goto('/settings')
   const state = { ...fixture.state, people: { ...fixture.state.people, valueOf: fixture.state.people['p-mum'] } }
   const file = { format: 'sim-cancel-checklist/progress-backup', version: 3, exportedAt: 1e20, state }
-  await page.getByLabel('选择备份文件').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+  await page
+    .getByLabel('选择备份文件')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
   await expect(page.getByText(/不完整或已经损坏/)).toBeVisible()
   await page.goto(GUIDE)
   await expect(page.getByText(/读不出来/)).toHaveCount(0)

@@ -13,7 +13,10 @@ async function addPerson(page: Page, name: string) {
 }
 
 async function writeNote(page: Page, step: string, text: string) {
-  await page.locator('summary').filter({ hasText: `：${step}` }).click()
+  await page
+    .locator('summary')
+    .filter({ hasText: `：${step}` })
+    .click()
   await page.getByRole('textbox', { name: new RegExp(`^备注\\s*：${step}$`) }).fill(text)
 }
 
@@ -89,7 +92,9 @@ test('分享文字 gives the guide as text with ✓ and ☐ and the notes', asyn
   await writeNote(page, '结清欠费', '交了 35 元')
   // No share sheet in this browser: the text goes to the clipboard, or is shown to copy by hand.
   await page.evaluate(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) } })
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) },
+    })
   })
   await page.getByRole('button', { name: '分享文字' }).click()
   await expect(page.getByText('已复制，可以粘贴到微信、短信或备忘录里。')).toBeVisible()

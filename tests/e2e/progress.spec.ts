@@ -34,9 +34,7 @@ test('tick and leave at once, twenty times: nothing is lost', async ({ context }
   let page = await context.newPage()
   await page.goto(GUIDE)
   await expect(page.getByRole('checkbox').first()).toBeVisible()
-  const names = await page.getByRole('checkbox').evaluateAll((boxes) =>
-    boxes.map((box) => box.closest('label')?.textContent?.trim() ?? ''),
-  )
+  const names = await page.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent?.trim() ?? ''))
   const twenty = names.slice(0, 20)
   expect(twenty).toHaveLength(20)
 
@@ -95,7 +93,9 @@ test('a junk file is refused and changes nothing', async ({ page }) => {
   await page.goto(GUIDE)
   await checkbox(page, '结清欠费').check()
   await page.goto('/settings')
-  await page.getByLabel('选择备份文件').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"notes":["hello"]}') })
+  await page
+    .getByLabel('选择备份文件')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"notes":["hello"]}') })
   await expect(page.getByText('这不是本应用导出的进度备份。没有导入任何内容。')).toBeVisible()
   await page.goto(GUIDE)
   await expect(checkbox(page, '结清欠费')).toBeChecked()
@@ -130,9 +130,13 @@ test('the built pages run no inline script but the prerender gate, which their C
     const html = readFileSync(`dist/${file}`, 'utf8')
     const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map((match) => match[1] ?? '')
     expect(inline, file).toHaveLength(1)
-    const hash = createHash('sha256').update(inline[0] ?? '').digest('base64')
+    const hash = createHash('sha256')
+      .update(inline[0] ?? '')
+      .digest('base64')
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]
-    expect(policy, file).toBe(`default-src 'self'; script-src 'self' 'sha256-${hash}'; object-src 'none'; base-uri 'self'; form-action 'self'`)
+    expect(policy, file).toBe(
+      `default-src 'self'; script-src 'self' 'sha256-${hash}'; object-src 'none'; base-uri 'self'; form-action 'self'`,
+    )
   }
   const response = await page.goto('/')
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-")

@@ -18,7 +18,13 @@ test('the manifest makes it installable', async ({ page }) => {
   await page.goto('/')
   const href = await page.locator('link[rel="manifest"]').getAttribute('href')
   const manifest = await (await page.request.get(href ?? '')).json()
-  expect(manifest).toMatchObject({ name: '手机卡注销清单', short_name: '注销清单', display: 'standalone', start_url: '/', theme_color: '#0f766e' })
+  expect(manifest).toMatchObject({
+    name: '手机卡注销清单',
+    short_name: '注销清单',
+    display: 'standalone',
+    start_url: '/',
+    theme_color: '#0f766e',
+  })
   const sizes = manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes}${icon.purpose ? ` ${icon.purpose}` : ''}`)
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512', '512x512 maskable']))
   for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status()).toBe(200)

@@ -50,7 +50,9 @@ test('a card from outside the mainland loses the mainland-only steps, keeps its 
   await expect(page.getByText(`已完成 1/${fitted} 步`)).toBeVisible()
   await expect(page.getByText('一證通查')).toHaveCount(0)
   await page.getByRole('button', { name: '修改' }).click()
-  await expect(page.getByRole('radiogroup', { name: '這張卡是哪裡的電信公司？' }).getByRole('radio', { name: '英國（比如英國的萊卡）' })).toBeChecked()
+  await expect(
+    page.getByRole('radiogroup', { name: '這張卡是哪裡的電信公司？' }).getByRole('radio', { name: '英國（比如英國的萊卡）' }),
+  ).toBeChecked()
   await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-open-zh-Hant.png` })
   await page.reload()
   await expect(page.getByText('英國的號碼 · 註銷號碼 · 沒有合約')).toBeVisible()
@@ -143,7 +145,9 @@ test('print and 分享文字 say the person’s case and list only the steps tha
   await open(page)
   await answerUkCancel(page)
   await page.evaluate(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) } })
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) },
+    })
   })
   await page.getByRole('button', { name: '分享文字' }).click()
   await expect(page.getByText(/已复制/)).toBeVisible()

@@ -1,15 +1,40 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import {
-  SCREENSHOT_DIR,
-  expectAccessible,
-  expectComfortableTapTargets,
-  expectNoSidewaysScroll,
-} from './helpers.ts'
+import { SCREENSHOT_DIR, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll } from './helpers.ts'
 
 const scripts = [
-  { lang: 'zh-Hans', button: '简体', add: '添加', home: '一步一步注销手机号', guide: '注销实体手机卡', notFound: '找不到这个页面', tick: '结清欠费', detail: '：结清欠费', reset: '重新开始', settings: '进度与备份', pick: '选择备份文件', people: '为谁办理', continue: '在另一台设备继续', note: /^备注\s*：结清欠费$/ },
-  { lang: 'zh-Hant', button: '繁體', add: '新增', home: '一步一步註銷手機號碼', guide: '註銷實體手機卡', notFound: '找不到這個頁面', tick: '結清欠費', detail: '：結清欠費', reset: '重新開始', settings: '進度與備份', pick: '選擇備份檔案', people: '為誰辦理', continue: '在另一台裝置繼續', note: /^備註\s*：結清欠費$/ },
+  {
+    lang: 'zh-Hans',
+    button: '简体',
+    add: '添加',
+    home: '一步一步注销手机号',
+    guide: '注销实体手机卡',
+    notFound: '找不到这个页面',
+    tick: '结清欠费',
+    detail: '：结清欠费',
+    reset: '重新开始',
+    settings: '进度与备份',
+    pick: '选择备份文件',
+    people: '为谁办理',
+    continue: '在另一台设备继续',
+    note: /^备注\s*：结清欠费$/,
+  },
+  {
+    lang: 'zh-Hant',
+    button: '繁體',
+    add: '新增',
+    home: '一步一步註銷手機號碼',
+    guide: '註銷實體手機卡',
+    notFound: '找不到這個頁面',
+    tick: '結清欠費',
+    detail: '：結清欠費',
+    reset: '重新開始',
+    settings: '進度與備份',
+    pick: '選擇備份檔案',
+    people: '為誰辦理',
+    continue: '在另一台裝置繼續',
+    note: /^備註\s*：結清欠費$/,
+  },
 ] as const
 
 async function useScript(page: Page, button: string) {
@@ -72,7 +97,9 @@ for (const script of scripts) {
       const backup = await page.evaluate(() => window.localStorage.getItem('sim-cancel-checklist:progress'))
       const state = JSON.parse(backup ?? '{}').state
       const file = { format: 'sim-cancel-checklist/progress-backup', version: 3, exportedAt: Date.UTC(2026, 10, 20, 8), state }
-      await page.getByLabel(script.pick).setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+      await page
+        .getByLabel(script.pick)
+        .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
       await page.locator('.import-preview').scrollIntoViewIfNeeded()
       await checkScreen(page, `settings-import-${script.lang}`)
     })

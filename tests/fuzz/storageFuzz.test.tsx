@@ -57,7 +57,10 @@ describe('saved data fuzz: corrupted storage never loses anything silently', () 
       outcomes.newer += 1
     } else {
       expect(problem, path).toBe('recovered')
-      expect(asideKeys.map((key) => window.localStorage.getItem(key)), path).toEqual([raw])
+      expect(
+        asideKeys.map((key) => window.localStorage.getItem(key)),
+        path,
+      ).toEqual([raw])
       expect(await screen.findByText(/读不出来|都读出来了/), path).toBeInTheDocument()
       outcomes.keptAside += 1
       if (useStorageStatus.getState().lost) outcomes.salvaged += 1

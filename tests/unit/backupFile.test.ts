@@ -40,16 +40,69 @@ describe('progress backups', () => {
     ['our raw localStorage value', file({ state: saved, version: 1 }), 'not-ours'],
     ['a newer format', file({ format: BACKUP_FORMAT, version: 99, exportedAt: 1, state: {} }), 'newer'],
     ['a missing state', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1 }), 'damaged'],
-    ['ticks that are not true/false', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1, state: { currentPersonId: 'me', people: { me: { name: null, guides: { esim: { a: { done: 'yes', at: 1 } } } } } } }), 'damaged'],
-    ['a name longer than 20 characters', file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state: { ...saved, people: { ...saved.people, me: { ...saved.people.me, name: '名'.repeat(21) } } } }), 'damaged'],
-    ['a removed current person', file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state: { ...saved, currentPersonId: 'p-old' } }), 'damaged'],
-    ['no "我"', file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state: { currentPersonId: 'p-mum', people: { 'p-mum': saved.people['p-mum'] } } }), 'damaged'],
-    ['a current person who is not there', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1, state: { currentPersonId: 'dad', people: {} } }), 'damaged'],
+    [
+      'ticks that are not true/false',
+      file({
+        format: BACKUP_FORMAT,
+        version: 1,
+        exportedAt: 1,
+        state: { currentPersonId: 'me', people: { me: { name: null, guides: { esim: { a: { done: 'yes', at: 1 } } } } } },
+      }),
+      'damaged',
+    ],
+    [
+      'a name longer than 20 characters',
+      file({
+        format: BACKUP_FORMAT,
+        version: 3,
+        exportedAt: 1,
+        state: { ...saved, people: { ...saved.people, me: { ...saved.people.me, name: '名'.repeat(21) } } },
+      }),
+      'damaged',
+    ],
+    [
+      'a removed current person',
+      file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state: { ...saved, currentPersonId: 'p-old' } }),
+      'damaged',
+    ],
+    [
+      'no "我"',
+      file({
+        format: BACKUP_FORMAT,
+        version: 3,
+        exportedAt: 1,
+        state: { currentPersonId: 'p-mum', people: { 'p-mum': saved.people['p-mum'] } },
+      }),
+      'damaged',
+    ],
+    [
+      'a current person who is not there',
+      file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1, state: { currentPersonId: 'dad', people: {} } }),
+      'damaged',
+    ],
     ['a missing export date', file({ format: BACKUP_FORMAT, version: 1, state: saved }), 'damaged'],
     ['an export date past what a Date can hold', file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1e20, state: saved }), 'damaged'],
     ['a negative export date', file({ format: BACKUP_FORMAT, version: 3, exportedAt: -1e20, state: saved }), 'damaged'],
-    ['a person called toString', file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state: { ...saved, people: { ...saved.people, toString: saved.people['p-mum'] } } }), 'damaged'],
-    ['a step called valueOf', file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state: { ...saved, people: { ...saved.people, me: { ...saved.people.me, guides: { esim: { valueOf: { done: true, at: 1 } } } } } } }), 'damaged'],
+    [
+      'a person called toString',
+      file({
+        format: BACKUP_FORMAT,
+        version: 3,
+        exportedAt: 1,
+        state: { ...saved, people: { ...saved.people, toString: saved.people['p-mum'] } },
+      }),
+      'damaged',
+    ],
+    [
+      'a step called valueOf',
+      file({
+        format: BACKUP_FORMAT,
+        version: 3,
+        exportedAt: 1,
+        state: { ...saved, people: { ...saved.people, me: { ...saved.people.me, guides: { esim: { valueOf: { done: true, at: 1 } } } } } },
+      }),
+      'damaged',
+    ],
     ['a version 3 body labelled version 2', file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: saved }), 'damaged'],
     ['a version 0', file({ format: BACKUP_FORMAT, version: 0, exportedAt: 1, state: saved }), 'damaged'],
     ['a file over the size cap', `${backupText(saved, 1)}${' '.repeat(MAX_BACKUP_BYTES)}`, 'too-big'],
@@ -71,11 +124,21 @@ describe('progress backups', () => {
         personId: 'me',
         name: null,
         guides: [
-          { guideId: 'physical-sim', marks: me.guides['physical-sim'], answers: { where: 'mainland', keep: 'cancel' }, ticked: 3, notes: 1 },
+          {
+            guideId: 'physical-sim',
+            marks: me.guides['physical-sim'],
+            answers: { where: 'mainland', keep: 'cancel' },
+            ticked: 3,
+            notes: 1,
+          },
           { guideId: 'esim', marks: me.guides.esim, answers: {}, ticked: 1, notes: 0 },
         ],
       },
-      { personId: 'p-mum', name: '妈妈的卡', guides: [{ guideId: 'esim', marks: saved.people['p-mum']!.guides.esim, answers: { watch: 'yes' }, ticked: 1, notes: 0 }] },
+      {
+        personId: 'p-mum',
+        name: '妈妈的卡',
+        guides: [{ guideId: 'esim', marks: saved.people['p-mum']!.guides.esim, answers: { watch: 'yes' }, ticked: 1, notes: 0 }],
+      },
     ])
   })
 
@@ -83,7 +146,10 @@ describe('progress backups', () => {
     const result = readBackup(backupText(saved, 1))
     expect(result.ok && result.backup.state.people.me?.answers['physical-sim']?.where).toEqual({ value: 'mainland', at: 1763779100000 })
     const old = readBackup(file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: fixture(2) }))
-    expect(old.ok && old.backup.state.people.me).toMatchObject({ answers: {}, notes: { 'physical-sim': { 'channel-hall': { text: '工单号 A1234' } } } })
+    expect(old.ok && old.backup.state.people.me).toMatchObject({
+      answers: {},
+      notes: { 'physical-sim': { 'channel-hall': { text: '工单号 A1234' } } },
+    })
   })
 
   it.each([

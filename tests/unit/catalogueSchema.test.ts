@@ -36,10 +36,31 @@ describe('catalogue schema', () => {
 
   it.each<[string, (guide: ReturnType<typeof goodGuide>) => unknown, RegExp]>([
     ['a missing title', (g) => ({ ...g, title: undefined }), /title/],
-    ['an empty step title', (g) => ({ ...g, sections: [{ ...g.sections[0], items: [{ ...step('a'), title: '  ' }] }] }), /sections\.0\.items\.0\.title/],
+    [
+      'an empty step title',
+      (g) => ({ ...g, sections: [{ ...g.sections[0], items: [{ ...step('a'), title: '  ' }] }] }),
+      /sections\.0\.items\.0\.title/,
+    ],
     ['a duplicate step id', (g) => ({ ...g, sections: [{ ...g.sections[0], items: [step('a'), step('a')] }] }), /unique/],
-    ['a step id repeated in a choice', (g) => ({ ...g, sections: [g.sections[0], { ...g.sections[1], items: [{ kind: 'choice', id: 'way', title: '选', hint: '选。', options: [step('a'), step('z')] }] }] }), /unique/],
-    ['a choice with one option', (g) => ({ ...g, sections: [{ ...g.sections[1], items: [{ kind: 'choice', id: 'way', title: '选', hint: '选。', options: [step('x')] }] }] }), /at least two options/],
+    [
+      'a step id repeated in a choice',
+      (g) => ({
+        ...g,
+        sections: [
+          g.sections[0],
+          { ...g.sections[1], items: [{ kind: 'choice', id: 'way', title: '选', hint: '选。', options: [step('a'), step('z')] }] },
+        ],
+      }),
+      /unique/,
+    ],
+    [
+      'a choice with one option',
+      (g) => ({
+        ...g,
+        sections: [{ ...g.sections[1], items: [{ kind: 'choice', id: 'way', title: '选', hint: '选。', options: [step('x')] }] }],
+      }),
+      /at least two options/,
+    ],
     ['an id with spaces', (g) => ({ ...g, id: 'my guide' }), /ids are lower-case/],
     ['an unknown field (a typo)', (g) => ({ ...g, titel: '错字' }), /titel/],
     ['a section with no steps', (g) => ({ ...g, sections: [{ id: 'empty', title: '空', items: [] }] }), /items/],
@@ -58,12 +79,19 @@ describe('catalogue schema', () => {
   )
 
   it('refuses two guides with the same id', () => {
-    expect(parseCatalogue({ lang: 'zh-Hans', ui: {}, guides: [goodGuide(), goodGuide()] })).toMatchObject({ ok: false, problems: ['guide ids must be unique'] })
+    expect(parseCatalogue({ lang: 'zh-Hans', ui: {}, guides: [goodGuide(), goodGuide()] })).toMatchObject({
+      ok: false,
+      problems: ['guide ids must be unique'],
+    })
   })
 })
 
 describe('catalogue schema: questions and "when"', () => {
-  const question = (id: string, ...options: string[]) => ({ id, title: `问题${id}`, options: options.map((option) => ({ id: option, title: option, short: option })) })
+  const question = (id: string, ...options: string[]) => ({
+    id,
+    title: `问题${id}`,
+    options: options.map((option) => ({ id: option, title: option, short: option })),
+  })
   const withQuestions = (when: Record<string, string[]>, questions: unknown[] = [question('where', 'mainland', 'uk', 'unsure')]) => {
     const g = goodGuide()
     return { ...g, questions, sections: [{ ...g.sections[0], items: [{ ...step('a'), when }, step('b')] }, g.sections[1]] }
@@ -76,22 +104,58 @@ describe('catalogue schema: questions and "when"', () => {
       questions: [question('where', 'mainland', 'uk', 'unsure'), question('keep', 'cancel', 'port', 'unsure')],
       sections: [
         { ...g.sections[0], when: { keep: ['cancel'] }, items: [{ ...step('a'), when: { where: ['uk'] } }, step('b')] },
-        { ...g.sections[1], items: [{ kind: 'choice', id: 'way', title: '选', hint: '选。', when: { keep: ['cancel'] }, options: [{ ...step('x'), when: { where: ['mainland', 'uk'] } }, step('y')] }] },
+        {
+          ...g.sections[1],
+          items: [
+            {
+              kind: 'choice',
+              id: 'way',
+              title: '选',
+              hint: '选。',
+              when: { keep: ['cancel'] },
+              options: [{ ...step('x'), when: { where: ['mainland', 'uk'] } }, step('y')],
+            },
+          ],
+        },
       ],
     }
     expect(parseGuide(guide)).toMatchObject({ ok: true })
   })
 
   it.each<[string, unknown, RegExp]>([
-    ['a "when" naming a question the guide does not ask', withQuestions({ wher: ['uk'] }), /step "a": "when" names question "wher", which this guide does not ask/],
-    ['a "when" naming an answer the question does not have', withQuestions({ where: ['mainlnd'] }), /step "a": "when" names "mainlnd", which is not an answer to "where"/],
+    [
+      'a "when" naming a question the guide does not ask',
+      withQuestions({ wher: ['uk'] }),
+      /step "a": "when" names question "wher", which this guide does not ask/,
+    ],
+    [
+      'a "when" naming an answer the question does not have',
+      withQuestions({ where: ['mainlnd'] }),
+      /step "a": "when" names "mainlnd", which is not an answer to "where"/,
+    ],
     ['a "when" listing 不确定', withQuestions({ where: ['uk', 'unsure'] }), /"unsure" always keeps every step/],
     ['a "when" with no options', withQuestions({ where: [] }), /at least one option/],
-    ['a question without 不确定', withQuestions({ where: ['uk'] }, [question('where', 'mainland', 'uk')]), /question "where" needs an option "unsure"/],
-    ['a question with one real answer', withQuestions({ where: ['uk'] }, [question('where', 'uk', 'unsure')]), /at least two answers besides "unsure"/],
-    ['a question asked twice', withQuestions({ where: ['uk'] }, [question('where', 'mainland', 'uk', 'unsure'), question('where', 'a', 'b', 'unsure')]), /asked twice/],
+    [
+      'a question without 不确定',
+      withQuestions({ where: ['uk'] }, [question('where', 'mainland', 'uk')]),
+      /question "where" needs an option "unsure"/,
+    ],
+    [
+      'a question with one real answer',
+      withQuestions({ where: ['uk'] }, [question('where', 'uk', 'unsure')]),
+      /at least two answers besides "unsure"/,
+    ],
+    [
+      'a question asked twice',
+      withQuestions({ where: ['uk'] }, [question('where', 'mainland', 'uk', 'unsure'), question('where', 'a', 'b', 'unsure')]),
+      /asked twice/,
+    ],
     ['an option id twice', withQuestions({ where: ['uk'] }, [question('where', 'uk', 'uk', 'unsure')]), /option id twice/],
-    ['an option without its short text', withQuestions({}, [{ id: 'where', title: '哪里', options: [{ id: 'uk', title: '英国' }] }]), /short/],
+    [
+      'an option without its short text',
+      withQuestions({}, [{ id: 'where', title: '哪里', options: [{ id: 'uk', title: '英国' }] }]),
+      /short/,
+    ],
   ])('refuses %s with a readable problem', (_, guide, problem) => {
     const result = parseGuide(guide)
     expect(result.ok).toBe(false)

@@ -11,7 +11,10 @@ const mum = saved.people['p-mum']!
 async function deflated(value: unknown): Promise<string> {
   const stream = new Response(JSON.stringify(value)).body!.pipeThrough(new CompressionStream('deflate-raw'))
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
-  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '')
 }
 
 describe('the link for 在另一台设备继续', () => {
@@ -36,8 +39,14 @@ describe('the link for 在另一台设备继续', () => {
     const link = await continueLink('https://example.test', { personId: 'me', person: me, sentAt: 1 })
     expect(link).toMatch(/^https:\/\/example\.test\/continue#[\w-]+$/)
     // A person with every step of both guides ticked and noted still fits a QR code (2,953 bytes at level L).
-    const guides = { g: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`step-number-${i}`, { done: true, at: 1_764_000_000_000 + i * 61_000 }])) }
-    const busy = { ...newPerson('妈妈的卡', 5), guides, notes: { g: { 'step-number-1': { text: '工单号 20261122-0042，退款 35 元', at: 6 } } } }
+    const guides = {
+      g: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`step-number-${i}`, { done: true, at: 1_764_000_000_000 + i * 61_000 }])),
+    }
+    const busy = {
+      ...newPerson('妈妈的卡', 5),
+      guides,
+      notes: { g: { 'step-number-1': { text: '工单号 20261122-0042，退款 35 元', at: 6 } } },
+    }
     expect((await continueLink('https://example.test', { personId: 'p-x', person: busy, sentAt: 1 })).length).toBeLessThan(2_000)
   })
 
@@ -47,31 +56,75 @@ describe('the link for 在另一台设备继续', () => {
     ['base64 that is not deflated', async () => 'aGVsbG8', 'damaged'],
     ['a link cut short', async () => (await encodePerson({ personId: 'me', person: me, sentAt: 1 })).slice(0, 40), 'damaged'],
     ['deflated junk', async () => deflated({ hello: 'world' }), 'damaged'],
-    ['a backup file instead', async () => deflated({ format: 'sim-cancel-checklist/progress-backup', version: 2, exportedAt: 1, state: saved }), 'damaged'],
+    [
+      'a backup file instead',
+      async () => deflated({ format: 'sim-cancel-checklist/progress-backup', version: 2, exportedAt: 1, state: saved }),
+      'damaged',
+    ],
     ['a newer format', async () => deflated({ format: LINK_FORMAT, version: 99, sentAt: 1, personId: 'me', person: me }), 'newer'],
-    ['ticks that are not true/false', async () => deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId: 'me', person: { ...me, guides: { g: { a: { done: 'yes', at: 1 } } } } }), 'damaged'],
-    ['a removed person', async () => deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId: 'p-old', person: saved.people['p-old'] }), 'damaged'],
-    ['a "__proto__" key', async () => deflated(JSON.parse(`{"format":"${LINK_FORMAT}","version":2,"sentAt":1,"personId":"me","person":{"name":null,"at":0,"removed":false,"guides":{"__proto__":{}},"notes":{}}}`)), 'damaged'],
+    [
+      'ticks that are not true/false',
+      async () =>
+        deflated({
+          format: LINK_FORMAT,
+          version: 3,
+          sentAt: 1,
+          personId: 'me',
+          person: { ...me, guides: { g: { a: { done: 'yes', at: 1 } } } },
+        }),
+      'damaged',
+    ],
+    [
+      'a removed person',
+      async () => deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId: 'p-old', person: saved.people['p-old'] }),
+      'damaged',
+    ],
+    [
+      'a "__proto__" key',
+      async () =>
+        deflated(
+          JSON.parse(
+            `{"format":"${LINK_FORMAT}","version":2,"sentAt":1,"personId":"me","person":{"name":null,"at":0,"removed":false,"guides":{"__proto__":{}},"notes":{}}}`,
+          ),
+        ),
+      'damaged',
+    ],
   ])('refuses %s', async (_, payload, problem) => {
     expect(await decodePerson(await payload())).toEqual({ ok: false, problem })
   })
 
   it.each([1e20, -1e20, 8.64e15 + 1, -1, 1.5])('refuses a link sent at a time no Date can hold (%d)', async (sentAt) => {
-    expect(await decodePerson(await deflated({ format: LINK_FORMAT, version: 3, sentAt, personId: 'me', person: me }))).toEqual({ ok: false, problem: 'damaged' })
+    expect(await decodePerson(await deflated({ format: LINK_FORMAT, version: 3, sentAt, personId: 'me', person: me }))).toEqual({
+      ok: false,
+      problem: 'damaged',
+    })
   })
 
-  it.each(['toString', 'valueOf', 'hasOwnProperty', 'constructor', 'isPrototypeOf'])('refuses "%s" as the person, guide or step id', async (id) => {
-    const link = (personId: string, person: unknown) => deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId, person })
-    expect(await decodePerson(await link(id, mum))).toEqual({ ok: false, problem: 'damaged' })
-    expect(await decodePerson(await link('me', { ...me, guides: { [id]: {} } }))).toEqual({ ok: false, problem: 'damaged' })
-    expect(await decodePerson(await link('me', { ...me, guides: { esim: { [id]: { done: true, at: 1 } } } }))).toEqual({ ok: false, problem: 'damaged' })
-  })
+  it.each(['toString', 'valueOf', 'hasOwnProperty', 'constructor', 'isPrototypeOf'])(
+    'refuses "%s" as the person, guide or step id',
+    async (id) => {
+      const link = (personId: string, person: unknown) => deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId, person })
+      expect(await decodePerson(await link(id, mum))).toEqual({ ok: false, problem: 'damaged' })
+      expect(await decodePerson(await link('me', { ...me, guides: { [id]: {} } }))).toEqual({ ok: false, problem: 'damaged' })
+      expect(await decodePerson(await link('me', { ...me, guides: { esim: { [id]: { done: true, at: 1 } } } }))).toEqual({
+        ok: false,
+        problem: 'damaged',
+      })
+    },
+  )
 
   it('takes ticks stamped far in the future (a phone whose clock runs ahead) as made now, so later real changes still win', () => {
     const now = 1_764_000_000_000
     const tomorrow = now + 24 * 60 * 60 * 1000
-    const fromFast = { ...newPerson(null, 0), guides: { esim: { decide: { done: true, at: tomorrow }, backup: { done: true, at: now + 60_000 } } } }
-    const after = progressAfterLink({ people: { me: newPerson(null, 0) }, currentPersonId: 'me' }, { personId: 'me', person: fromFast, sentAt: tomorrow }, now)
+    const fromFast = {
+      ...newPerson(null, 0),
+      guides: { esim: { decide: { done: true, at: tomorrow }, backup: { done: true, at: now + 60_000 } } },
+    }
+    const after = progressAfterLink(
+      { people: { me: newPerson(null, 0) }, currentPersonId: 'me' },
+      { personId: 'me', person: fromFast, sentAt: tomorrow },
+      now,
+    )
     expect(after.people.me?.guides.esim?.decide).toEqual({ done: true, at: now })
     // A minute ahead is ordinary clock drift: kept as it is.
     expect(after.people.me?.guides.esim?.backup).toEqual({ done: true, at: now + 60_000 })
@@ -99,7 +152,10 @@ describe('the link for 在另一台设备继续', () => {
   })
 
   it('brings back a person removed on this device, since someone chose to open the link', () => {
-    const here: SavedProgress = { people: { me: newPerson(null, 0), 'p-mum': { ...newPerson(null, 2_000_000_000_000), removed: true } }, currentPersonId: 'me' }
+    const here: SavedProgress = {
+      people: { me: newPerson(null, 0), 'p-mum': { ...newPerson(null, 2_000_000_000_000), removed: true } },
+      currentPersonId: 'me',
+    }
     const after = progressAfterLink(here, { personId: 'p-mum', person: mum, sentAt: 1 }, 1_764_000_000_000)
     expect(after.people['p-mum']).toMatchObject({ name: '妈妈的卡', removed: false })
     expect(after.people['p-mum']?.guides.esim?.decide?.done).toBe(true)

@@ -21,9 +21,22 @@ const parsed = parseGuide({
       id: 'cancel',
       title: '注销',
       when: { keep: ['cancel'] },
-      items: [{ kind: 'choice', id: 'way', title: '选一种', hint: '任选。', options: [step('hotline'), step('online'), step('hall', { where: ['home'] })] }],
+      items: [
+        {
+          kind: 'choice',
+          id: 'way',
+          title: '选一种',
+          hint: '任选。',
+          options: [step('hotline'), step('online'), step('hall', { where: ['home'] })],
+        },
+      ],
     },
-    { id: 'port', title: '转网', when: { keep: ['port'] }, items: [step('code', { where: ['home'] }), step('pac', { where: ['abroad'] }), step('wait')] },
+    {
+      id: 'port',
+      title: '转网',
+      when: { keep: ['port'] },
+      items: [step('code', { where: ['home'] }), step('pac', { where: ['abroad'] }), step('wait')],
+    },
   ],
   tips: [],
 })
@@ -48,7 +61,24 @@ describe('fitting a guide to the person’s answers', () => {
   it('keeps a choice a choice while two options apply, and makes a lone option a plain step', () => {
     const cancelling = fitGuide(guide, { where: 'abroad', keep: 'cancel' })
     expect(cancelling.sections[1]?.items[0]).toMatchObject({ kind: 'choice', options: [{ id: 'hotline' }, { id: 'online' }] })
-    const lone: Guide = { ...guide, sections: [{ id: 's', title: '节', items: [{ kind: 'choice', id: 'w', title: '选', hint: '。', options: [step('a', { where: ['home'] }), step('b', { where: ['home'] }), step('c')] }] }] }
+    const lone: Guide = {
+      ...guide,
+      sections: [
+        {
+          id: 's',
+          title: '节',
+          items: [
+            {
+              kind: 'choice',
+              id: 'w',
+              title: '选',
+              hint: '。',
+              options: [step('a', { where: ['home'] }), step('b', { where: ['home'] }), step('c')],
+            },
+          ],
+        },
+      ],
+    }
     expect(fitGuide(lone, { where: 'abroad' }).sections[0]?.items).toEqual([step('c')])
   })
 
@@ -85,26 +115,33 @@ describe('the shipped guides, fitted to every combination of answers', () => {
     )
   const text = (g: Guide) => JSON.stringify(g.sections)
 
-  it.each(catalogue.value.guides.map((g) => [g.id, g] as const))('%s: always leaves steps to do, and a way to cancel or to move the number', (_, g) => {
-    expect(g.questions?.length).toBeGreaterThanOrEqual(3)
-    for (const answers of combinations(g)) {
-      const fitted = fitGuide(g, answers)
-      expect(guideProgress(fitted, () => false).total, JSON.stringify(answers)).toBeGreaterThan(3)
-      const sections = fitted.sections.map((section) => section.id)
-      if (answers.keep !== 'port') expect(sections, JSON.stringify(answers)).toContain('cancel')
-      if (answers.keep !== 'cancel') expect(sections, JSON.stringify(answers)).toContain('port')
-    }
-  })
-
-  it.each(catalogue.value.guides.map((g) => [g.id, g] as const))('%s: a number from outside the mainland is never walked through mainland-only steps', (_, g) => {
-    for (const where of ['uk', 'hk-tw', 'elsewhere']) {
-      for (const keep of ['cancel', 'port']) {
-        const fitted = text(fitGuide(g, { where, keep }))
-        for (const mainlandOnly of ['一证通查', '服务密码', 'CXXZ', '携号转网']) expect(fitted, `${where} ${keep}`).not.toContain(mainlandOnly)
+  it.each(catalogue.value.guides.map((g) => [g.id, g] as const))(
+    '%s: always leaves steps to do, and a way to cancel or to move the number',
+    (_, g) => {
+      expect(g.questions?.length).toBeGreaterThanOrEqual(3)
+      for (const answers of combinations(g)) {
+        const fitted = fitGuide(g, answers)
+        expect(guideProgress(fitted, () => false).total, JSON.stringify(answers)).toBeGreaterThan(3)
+        const sections = fitted.sections.map((section) => section.id)
+        if (answers.keep !== 'port') expect(sections, JSON.stringify(answers)).toContain('cancel')
+        if (answers.keep !== 'cancel') expect(sections, JSON.stringify(answers)).toContain('port')
       }
-    }
-    expect(text(fitGuide(g, { where: 'mainland', keep: 'port' }))).not.toContain('PAC')
-  })
+    },
+  )
+
+  it.each(catalogue.value.guides.map((g) => [g.id, g] as const))(
+    '%s: a number from outside the mainland is never walked through mainland-only steps',
+    (_, g) => {
+      for (const where of ['uk', 'hk-tw', 'elsewhere']) {
+        for (const keep of ['cancel', 'port']) {
+          const fitted = text(fitGuide(g, { where, keep }))
+          for (const mainlandOnly of ['一证通查', '服务密码', 'CXXZ', '携号转网'])
+            expect(fitted, `${where} ${keep}`).not.toContain(mainlandOnly)
+        }
+      }
+      expect(text(fitGuide(g, { where: 'mainland', keep: 'port' }))).not.toContain('PAC')
+    },
+  )
 
   it.each(catalogue.value.guides.map((g) => [g.id, g] as const))('%s: keeping the number never says to cancel it first', (_, g) => {
     const fitted = fitGuide(g, { where: 'uk', keep: 'port' })

@@ -8,7 +8,14 @@ const guide: Guide = {
   summary: '…',
   tips: [],
   sections: [
-    { id: 'before', title: '注销之前', items: [{ id: 'settle', title: '结清欠费', detail: '…' }, { id: 'backup', title: '备份通讯录', detail: '…' }] },
+    {
+      id: 'before',
+      title: '注销之前',
+      items: [
+        { id: 'settle', title: '结清欠费', detail: '…' },
+        { id: 'backup', title: '备份通讯录', detail: '…' },
+      ],
+    },
     {
       id: 'cancel',
       title: '办理注销',
@@ -68,6 +75,11 @@ describe('the guide as text for 分享文字', () => {
       date: '2026年11月22日',
       noteLabel: '备注',
     })
-    expect(text.split('\n').slice(0, 4)).toEqual(['注销实体手机卡 · 我', '已完成 0/3 步（2026年11月22日）', '你的情况：英国的号码 · 注销号码', ''])
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      '注销实体手机卡 · 我',
+      '已完成 0/3 步（2026年11月22日）',
+      '你的情况：英国的号码 · 注销号码',
+      '',
+    ])
   })
 })

@@ -18,7 +18,22 @@ import { formatDate } from '../../src/ui/formatDate.ts'
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 const NOW = 1_764_500_000_000
 const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v3.json'), 'utf8')).state
-const REPLACEMENTS: Json[] = [null, -1, 1.5, 1e20, -1e20, 8.64e15 + 1, NOW + 86_400_000, '', '\u202E妈妈', 'toString', true, [], {}, JSON.parse('{"__proto__":{"polluted":1}}') as Json]
+const REPLACEMENTS: Json[] = [
+  null,
+  -1,
+  1.5,
+  1e20,
+  -1e20,
+  8.64e15 + 1,
+  NOW + 86_400_000,
+  '',
+  '\u202E妈妈',
+  'toString',
+  true,
+  [],
+  {},
+  JSON.parse('{"__proto__":{"polluted":1}}') as Json,
+]
 const ODD_KEYS = ['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__', 'prototype', 'Me', '']
 
 /** The document with the value at each path swapped for each replacement, and odd keys added to each object. */
@@ -35,7 +50,8 @@ function mutations(document: Json): Json[] {
     }
     for (const replacement of REPLACEMENTS) out.push(swap(replacement))
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      for (const key of ODD_KEYS) out.push(JSON.parse(JSON.stringify(swap({ ...value })).replace('{', `{"${key}":{"done":true,"at":1},`)) as Json)
+      for (const key of ODD_KEYS)
+        out.push(JSON.parse(JSON.stringify(swap({ ...value })).replace('{', `{"${key}":{"done":true,"at":1},`)) as Json)
       for (const [key, child] of Object.entries(value)) walk(child, [...path, key])
     }
   }
@@ -98,7 +114,9 @@ describe('hostile input from outside', () => {
         return keepsEverything(saved, merged) && isSavedProgress(replaced) ? 'accepted' : 'lost'
       })
     }
-    console.info(`backup fuzz: ${counts.cases} files — ${counts.crashes} crashes, ${counts.silentLosses} silent losses, ${counts.refusedWithMessage} refused with a message, ${counts.accepted} accepted`)
+    console.info(
+      `backup fuzz: ${counts.cases} files — ${counts.crashes} crashes, ${counts.silentLosses} silent losses, ${counts.refusedWithMessage} refused with a message, ${counts.accepted} accepted`,
+    )
     expect(counts.cases).toBeGreaterThanOrEqual(100)
     expect(counts.crashes).toBe(0)
     expect(counts.silentLosses).toBe(0)
@@ -111,13 +129,20 @@ describe('hostile input from outside', () => {
     const encode = async (document: Json) => {
       const stream = new Response(JSON.stringify(document)).body!.pipeThrough(new CompressionStream('deflate-raw'))
       const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
-      return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+      return btoa(String.fromCharCode(...bytes))
+        .replaceAll('+', '-')
+        .replaceAll('/', '_')
+        .replace(/=+$/, '')
     }
     const good = await encode(original)
     const payloads = [
       ...(await Promise.all(mutations(original).map(encode))),
       ...Array.from({ length: 30 }, (_, cut) => good.slice(0, cut * 7)),
-      '%', '%E0%A4%A', '这不是链接', 'a'.repeat(20_000), good.replaceAll('A', '*'),
+      '%',
+      '%E0%A4%A',
+      '这不是链接',
+      'a'.repeat(20_000),
+      good.replaceAll('A', '*'),
     ]
     const { counts, run } = tally()
     for (const payload of payloads) {
@@ -127,11 +152,15 @@ describe('hostile input from outside', () => {
         if (!decoded.ok) return 'refused'
         formatDate(decoded.shared.sentAt, 'zh-Hans', true)
         const after = progressAfterLink(saved, decoded.shared, NOW)
-        const future = Object.values(after.people).some((p) => Object.values(p.guides).some((steps) => Object.values(steps).some((mark) => mark.at > NOW + 5 * 60_000)))
+        const future = Object.values(after.people).some((p) =>
+          Object.values(p.guides).some((steps) => Object.values(steps).some((mark) => mark.at > NOW + 5 * 60_000)),
+        )
         return keepsEverything(saved, after) && !future ? 'accepted' : 'lost'
       })
     }
-    console.info(`link fuzz: ${counts.cases} links — ${counts.crashes} crashes, ${counts.silentLosses} silent losses, ${counts.refusedWithMessage} refused with a message, ${counts.accepted} accepted`)
+    console.info(
+      `link fuzz: ${counts.cases} links — ${counts.crashes} crashes, ${counts.silentLosses} silent losses, ${counts.refusedWithMessage} refused with a message, ${counts.accepted} accepted`,
+    )
     expect(counts.cases).toBeGreaterThanOrEqual(100)
     expect(counts.crashes).toBe(0)
     expect(counts.silentLosses).toBe(0)
@@ -148,7 +177,9 @@ describe('hostile input from outside', () => {
       if (id === null) ignored += 1
       else ids += 1
     }
-    console.info(`hash fuzz: ${hashes.length} fragments — 0 crashes, ${ids} read as an element id, ${ignored} ignored as not a valid escape`)
+    console.info(
+      `hash fuzz: ${hashes.length} fragments — 0 crashes, ${ids} read as an element id, ${ignored} ignored as not a valid escape`,
+    )
     expect(hashes.length).toBeGreaterThanOrEqual(100)
     expect(elementIdOfHash('#item-settle-bill')).toBe('item-settle-bill')
     expect(elementIdOfHash('#%')).toBeNull()

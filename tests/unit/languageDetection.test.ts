@@ -6,8 +6,7 @@ import { chooseScript, LANGUAGE_KEY, toScript, type Lang } from '../../src/langu
 import { detector, i18nOptions, stringsBackend } from '../../src/language/i18n.ts'
 
 /** The UI strings as they ship, inside each script's catalogue file. */
-const shippedStrings = async (lang: Lang) =>
-  JSON.parse(readFileSync(resolve('public/catalogue', `${lang}.json`), 'utf8')).ui
+const shippedStrings = async (lang: Lang) => JSON.parse(readFileSync(resolve('public/catalogue', `${lang}.json`), 'utf8')).ui
 
 describe('toScript: browser language → script', () => {
   it.each([
@@ -72,7 +71,10 @@ describe('first visit through i18next', () => {
   it('still has the essential strings, in the right script, when the catalogue cannot load', async () => {
     vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['zh-HK'])
     const instance = i18next.createInstance()
-    await instance.use(detector).use(stringsBackend(async () => null)).init(i18nOptions)
+    await instance
+      .use(detector)
+      .use(stringsBackend(async () => null))
+      .init(i18nOptions)
     expect(instance.t('catalogue.errorTitle')).toBe('清單沒能載入')
     expect(instance.t('catalogue.retry')).toBe('重試')
   })

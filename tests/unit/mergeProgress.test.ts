@@ -10,7 +10,10 @@ describe('merging progress step by step', () => {
   it('keeps every step either side has, the later change winning', () => {
     const ours = progress({ me: { ...person(null), guides: { esim: { a: { done: true, at: 10 }, b: { done: true, at: 10 } } } } })
     const theirs = progress({
-      me: { ...person(null), guides: { esim: { b: { done: false, at: 20 }, c: { done: true, at: 5 } }, 'physical-sim': { x: { done: true, at: 1 } } } },
+      me: {
+        ...person(null),
+        guides: { esim: { b: { done: false, at: 20 }, c: { done: true, at: 5 } }, 'physical-sim': { x: { done: true, at: 1 } } },
+      },
     })
     expect(mergeProgress(ours, theirs).people.me?.guides).toEqual({
       esim: { a: { done: true, at: 10 }, b: { done: false, at: 20 }, c: { done: true, at: 5 } },
@@ -52,8 +55,15 @@ describe('merging progress step by step', () => {
 
   it('keeps a later removal: the removed person’s older ticks and notes do not come back', () => {
     const removed = { ...person(null), at: 50, removed: true }
-    const stale = { ...person('妈妈的卡'), at: 10, guides: { esim: { a: { done: true, at: 40 } } }, notes: { esim: { a: { text: 'x', at: 40 } } } }
-    expect(mergeProgress(progress({ me: person(null), mum: removed }), progress({ me: person(null), mum: stale })).people.mum).toEqual(removed)
+    const stale = {
+      ...person('妈妈的卡'),
+      at: 10,
+      guides: { esim: { a: { done: true, at: 40 } } },
+      notes: { esim: { a: { text: 'x', at: 40 } } },
+    }
+    expect(mergeProgress(progress({ me: person(null), mum: removed }), progress({ me: person(null), mum: stale })).people.mum).toEqual(
+      removed,
+    )
     expect(mergeProgress(progress({ me: person(null), mum: stale }, 'mum'), progress({ me: person(null), mum: removed }))).toEqual(
       progress({ me: person(null), mum: removed }, 'me'),
     )
@@ -70,7 +80,9 @@ describe('merging never reads what a plain object inherits', () => {
   it('keeps a person, guide or step whose id only the other side has, even if it names an Object.prototype member', () => {
     // Such ids are refused where data enters; the merge stays correct even if one slipped through.
     const ours: SavedProgress = { people: { me: newPerson(null, 0) }, currentPersonId: 'me' }
-    const theirs = JSON.parse('{"people":{"me":{"name":null,"at":0,"removed":false,"guides":{"toString":{"valueOf":{"done":true,"at":5}}},"notes":{},"answers":{}},"hasOwnProperty":{"name":"x","at":1,"removed":false,"guides":{},"notes":{},"answers":{}}},"currentPersonId":"me"}') as SavedProgress
+    const theirs = JSON.parse(
+      '{"people":{"me":{"name":null,"at":0,"removed":false,"guides":{"toString":{"valueOf":{"done":true,"at":5}}},"notes":{},"answers":{}},"hasOwnProperty":{"name":"x","at":1,"removed":false,"guides":{},"notes":{},"answers":{}}},"currentPersonId":"me"}',
+    ) as SavedProgress
     const merged = mergeProgress(ours, theirs)
     expect(merged.people.me?.guides.toString).toEqual({ valueOf: { done: true, at: 5 } })
     expect(merged.people.hasOwnProperty).toMatchObject({ name: 'x', removed: false })

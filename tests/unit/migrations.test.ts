@@ -60,13 +60,25 @@ describe('a body that does not match its version label', () => {
     expect(upgradeProgress(v1, 1)).toBeNull()
   })
 
-  it.each(['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__', 'Me', 'a b', ''])('refuses "%s" as a person, guide or step id', (id) => {
-    const state = v3().state
-    const person = state.people.me
-    expect(upgradeProgress(JSON.parse(JSON.stringify({ ...state, people: { ...state.people, [id]: person } })), 3)).toBeNull()
-    expect(upgradeProgress(JSON.parse(JSON.stringify({ ...state, people: { ...state.people, me: { ...person, guides: { [id]: {} } } } })), 3)).toBeNull()
-    expect(upgradeProgress(JSON.parse(JSON.stringify({ ...state, people: { ...state.people, me: { ...person, guides: { esim: { [id]: { done: true, at: 1 } } } } } })), 3)).toBeNull()
-  })
+  it.each(['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__', 'Me', 'a b', ''])(
+    'refuses "%s" as a person, guide or step id',
+    (id) => {
+      const state = v3().state
+      const person = state.people.me
+      expect(upgradeProgress(JSON.parse(JSON.stringify({ ...state, people: { ...state.people, [id]: person } })), 3)).toBeNull()
+      expect(
+        upgradeProgress(JSON.parse(JSON.stringify({ ...state, people: { ...state.people, me: { ...person, guides: { [id]: {} } } } })), 3),
+      ).toBeNull()
+      expect(
+        upgradeProgress(
+          JSON.parse(
+            JSON.stringify({ ...state, people: { ...state.people, me: { ...person, guides: { esim: { [id]: { done: true, at: 1 } } } } } }),
+          ),
+          3,
+        ),
+      ).toBeNull()
+    },
+  )
 
   it.each([1e20, -1, 8.64e15 + 1, 1.5, Number.NaN])('refuses a time no Date can hold: %d', (at) => {
     const state = v3().state

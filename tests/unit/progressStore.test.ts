@@ -31,7 +31,9 @@ describe('progress store', () => {
       version: 3,
       state: {
         currentPersonId: 'me',
-        people: { me: { name: null, at: 0, removed: false, guides: { esim: { backup: { done: true, at: 1_000_000 } } }, notes: {}, answers: {} } },
+        people: {
+          me: { name: null, at: 0, removed: false, guides: { esim: { backup: { done: true, at: 1_000_000 } } }, notes: {}, answers: {} },
+        },
       },
     })
     expect(saved().state.undoable).toBeUndefined()
@@ -91,7 +93,10 @@ describe('progress store', () => {
   it('reads progress saved by the first version back when the app starts again', async () => {
     window.localStorage.setItem(
       PROGRESS_KEY,
-      JSON.stringify({ version: 1, state: { currentPersonId: 'me', people: { me: { name: null, guides: { esim: { proof: { done: true, at: 5 } } } } } } }),
+      JSON.stringify({
+        version: 1,
+        state: { currentPersonId: 'me', people: { me: { name: null, guides: { esim: { proof: { done: true, at: 5 } } } } } },
+      }),
     )
     await useProgress.persist.rehydrate()
     expect(marks('esim').proof).toEqual({ done: true, at: 5 })
@@ -144,16 +149,28 @@ describe('progress store, answers to a guide’s questions', () => {
     useProgress.getState().answerQuestion('esim', 'keep', 'cancel')
     const theirs: SavedProgress = {
       currentPersonId: 'me',
-      people: { me: { ...newPerson(null, 0), answers: { esim: { where: { value: 'mainland', at: 5 }, keep: { value: 'port', at: 2_000_000 }, watch: { value: 'no', at: 7 } } } } },
+      people: {
+        me: {
+          ...newPerson(null, 0),
+          answers: { esim: { where: { value: 'mainland', at: 5 }, keep: { value: 'port', at: 2_000_000 }, watch: { value: 'no', at: 7 } } },
+        },
+      },
     }
     useProgress.getState().restoreProgress(progressAfterImport(useProgress.getState(), theirs, 'merge', 3_000_000))
-    expect(answers('esim')).toEqual({ where: { value: 'uk', at: 1_000_000 }, keep: { value: 'port', at: 2_000_000 }, watch: { value: 'no', at: 7 } })
+    expect(answers('esim')).toEqual({
+      where: { value: 'uk', at: 1_000_000 },
+      keep: { value: 'port', at: 2_000_000 },
+      watch: { value: 'no', at: 7 },
+    })
   })
 
   it('replaces answers exactly with a backup’s: one the backup does not have is taken back', () => {
     useProgress.getState().answerQuestion('esim', 'where', 'uk')
     useProgress.getState().answerQuestion('esim', 'keep', 'cancel')
-    const theirs: SavedProgress = { currentPersonId: 'me', people: { me: { ...newPerson(null, 0), answers: { esim: { keep: { value: 'port', at: 5 } } } } } }
+    const theirs: SavedProgress = {
+      currentPersonId: 'me',
+      people: { me: { ...newPerson(null, 0), answers: { esim: { keep: { value: 'port', at: 5 } } } } },
+    }
     useProgress.getState().restoreProgress(progressAfterImport(useProgress.getState(), theirs, 'replace', 3_000_000))
     expect(answers('esim')).toEqual({ where: { value: '', at: 3_000_000 }, keep: { value: 'port', at: 3_000_000 } })
   })
@@ -186,7 +203,10 @@ describe('progress store, keeping progress safe', () => {
   it('merges an imported backup step by step', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
     importBackup(
-      { currentPersonId: 'me', people: { me: { ...newPerson(null, 0), guides: { esim: { decide: { done: true, at: 5 }, backup: { done: false, at: 1 } } } } } },
+      {
+        currentPersonId: 'me',
+        people: { me: { ...newPerson(null, 0), guides: { esim: { decide: { done: true, at: 5 }, backup: { done: false, at: 1 } } } } },
+      },
       'merge',
     )
     expect(marks('esim')).toEqual({ backup: { done: true, at: 1_000_000 }, decide: { done: true, at: 5 } })
@@ -195,7 +215,10 @@ describe('progress store, keeping progress safe', () => {
   it('replaces with a backup exactly, stamped now so older ticks elsewhere cannot win', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
     vi.setSystemTime(3_000_000)
-    importBackup({ currentPersonId: 'me', people: { me: { ...newPerson(null, 0), guides: { esim: { decide: { done: true, at: 5 } } } } } }, 'replace')
+    importBackup(
+      { currentPersonId: 'me', people: { me: { ...newPerson(null, 0), guides: { esim: { decide: { done: true, at: 5 } } } } } },
+      'replace',
+    )
     expect(marks('esim')).toEqual({ backup: { done: false, at: 3_000_000 }, decide: { done: true, at: 3_000_000 } })
   })
 

@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createSafeStorage, MAX_ASIDE_CHARS, quarantineKey, type StorageProblem } from '../../src/progress/safeStorage.ts'
 
 type State = { ticks: string[] }
-const isState = (value: unknown): value is State =>
-  typeof value === 'object' && value !== null && Array.isArray((value as State).ticks)
+const isState = (value: unknown): value is State => typeof value === 'object' && value !== null && Array.isArray((value as State).ticks)
 
 function memoryStorage(overrides: Partial<Storage> = {}): Storage {
   const data = new Map<string, string>()
@@ -61,17 +60,22 @@ describe('safe storage adapter', () => {
     expect(backend.getItem(quarantineKey('k', 42))).toBe('{"state":{"ticks":[')
   })
 
-  it.each([['null'], ['42'], ['[]'], ['"text"'], ['{"state":{"ticks":"no"},"version":2}'], ['{"state":null,"version":2}'], ['{"state":{},"version":"2"}']])(
-    'treats %s as unreadable',
-    (raw) => {
-      const backend = memoryStorage()
-      backend.setItem('k', raw)
-      const { storage, problems } = adapter(() => backend)
-      expect(storage.getItem('k')).toBeNull()
-      expect(problems).toEqual(['recovered'])
-      expect(backend.getItem(quarantineKey('k', 42))).toBe(raw)
-    },
-  )
+  it.each([
+    ['null'],
+    ['42'],
+    ['[]'],
+    ['"text"'],
+    ['{"state":{"ticks":"no"},"version":2}'],
+    ['{"state":null,"version":2}'],
+    ['{"state":{},"version":"2"}'],
+  ])('treats %s as unreadable', (raw) => {
+    const backend = memoryStorage()
+    backend.setItem('k', raw)
+    const { storage, problems } = adapter(() => backend)
+    expect(storage.getItem('k')).toBeNull()
+    expect(problems).toEqual(['recovered'])
+    expect(backend.getItem(quarantineKey('k', 42))).toBe(raw)
+  })
 
   it('migrates an older version, and keeps it aside if the migration fails', () => {
     const backend = memoryStorage()
@@ -79,9 +83,12 @@ describe('safe storage adapter', () => {
     const migrate = (state: unknown) => ({ ticks: (state as { list: string[] }).list })
     expect(adapter(() => backend, migrate).storage.getItem('k')).toEqual({ state: { ticks: ['a'] }, version: 2 })
 
-    const failing = adapter(() => backend, () => {
-      throw new Error('cannot')
-    })
+    const failing = adapter(
+      () => backend,
+      () => {
+        throw new Error('cannot')
+      },
+    )
     expect(failing.storage.getItem('k')).toBeNull()
     expect(failing.problems).toEqual(['recovered'])
     expect(backend.getItem(quarantineKey('k', 42))).toContain('"list"')
@@ -172,7 +179,10 @@ describe('safe storage adapter', () => {
 })
 
 describe('safe storage adapter: what is kept aside', () => {
-  const aside = (backend: Storage) => Object.keys(Object.fromEntries(Array.from({ length: backend.length }, (_, i) => [backend.key(i), 1]))).filter((key) => key.startsWith('k:unreadable:'))
+  const aside = (backend: Storage) =>
+    Object.keys(Object.fromEntries(Array.from({ length: backend.length }, (_, i) => [backend.key(i), 1]))).filter((key) =>
+      key.startsWith('k:unreadable:'),
+    )
 
   it('keeps the same unreadable text once, however many times the app is opened before it writes', () => {
     const backend = memoryStorage()

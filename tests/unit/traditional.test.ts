@@ -35,18 +35,68 @@ describe('generated Traditional text', () => {
    * 一證通查 or 支付寶 are not on the list.
    */
   const MAINLAND_WORDS = [
-    '設備', '運營商', '鏈接', '導出', '導入', '打印', '短信', '軟件', '網絡', '數據',
-    '二維碼', '粘貼', '信息', '互聯網', '寬帶', '複印件', '這臺', '那臺', '一臺', '蜂窩網絡',
-    '移動網絡', '加載', '刷新', '撤銷', '添加', '設置', '支持', '服務器', '登錄', '聯繫',
-    '郵箱', '芯片', '小貼士', '套餐', '充值', '積分', '賬號', '默認', '屏幕', '視頻',
-    '文件', '保存', '存儲', '客服熱線', '信用記錄', '人臉識別', '激活', '菜單', '質量', '優化',
+    '設備',
+    '運營商',
+    '鏈接',
+    '導出',
+    '導入',
+    '打印',
+    '短信',
+    '軟件',
+    '網絡',
+    '數據',
+    '二維碼',
+    '粘貼',
+    '信息',
+    '互聯網',
+    '寬帶',
+    '複印件',
+    '這臺',
+    '那臺',
+    '一臺',
+    '蜂窩網絡',
+    '移動網絡',
+    '加載',
+    '刷新',
+    '撤銷',
+    '添加',
+    '設置',
+    '支持',
+    '服務器',
+    '登錄',
+    '聯繫',
+    '郵箱',
+    '芯片',
+    '小貼士',
+    '套餐',
+    '充值',
+    '積分',
+    '賬號',
+    '默認',
+    '屏幕',
+    '視頻',
+    '文件',
+    '保存',
+    '存儲',
+    '客服熱線',
+    '信用記錄',
+    '人臉識別',
+    '激活',
+    '菜單',
+    '質量',
+    '優化',
   ]
 
-  it.each(['public/catalogue/zh-Hant.json', 'src/language/locales/essential.json'])('%s reads as Taiwan writes: none of the mainland words', (file) => {
-    const text = file.endsWith('essential.json') ? JSON.stringify(JSON.parse(outputs.get(file) ?? '{}')['zh-Hant']) : (outputs.get(file) ?? '')
-    expect(MAINLAND_WORDS.length).toBeGreaterThanOrEqual(40)
-    expect(MAINLAND_WORDS.filter((word) => text.includes(word))).toEqual([])
-  })
+  it.each(['public/catalogue/zh-Hant.json', 'src/language/locales/essential.json'])(
+    '%s reads as Taiwan writes: none of the mainland words',
+    (file) => {
+      const text = file.endsWith('essential.json')
+        ? JSON.stringify(JSON.parse(outputs.get(file) ?? '{}')['zh-Hant'])
+        : (outputs.get(file) ?? '')
+      expect(MAINLAND_WORDS.length).toBeGreaterThanOrEqual(40)
+      expect(MAINLAND_WORDS.filter((word) => text.includes(word))).toEqual([])
+    },
+  )
 
   it('keeps a mainland operator’s 營業廳 where the text is about one', () => {
     const text = outputs.get('public/catalogue/zh-Hant.json') ?? ''
