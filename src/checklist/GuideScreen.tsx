@@ -6,8 +6,8 @@ import { GuideQuestions } from './GuideQuestions.tsx'
 import { guideProgress, stepIds } from '../catalogue/guideProgress.ts'
 import { GuideSections } from './GuideSections.tsx'
 import { GuideTips } from './GuideTips.tsx'
-import type { Guide } from '../catalogue/schema.ts'
-import type { StepExtras } from './StepItem.tsx'
+import type { Guide, Step } from '../catalogue/schema.ts'
+import { StepItem } from './StepItem.tsx'
 import { usePersonName } from '../people/personName.ts'
 import { PersonSwitcher } from '../people/PersonSwitcher.tsx'
 import { useProgress } from '../progress/progressStore.ts'
@@ -66,18 +66,21 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
   const hiddenCount = guideProgress(wholeGuide, isDone).total - progress.total
   const situation = caseSummary(wholeGuide, answers).join(' · ')
   const ids = stepIds(guide)
-  const extras: StepExtras = {
-    isDone,
-    onToggle: (stepId, done) => toggleStep(guide.id, stepId, done),
-    noteOf,
-    editNote: (step) => (
-      <Suspense fallback={null}>
-        <NoteEditor key={personId} guideId={guide.id} stepId={step.id} stepTitle={step.title} text={noteOf(step.id)} />
-      </Suspense>
-    ),
-    detailLabel: t('guide.showDetail'),
-    noteLabel: t('guide.noteLabel'),
-  }
+  const renderStep = (step: Step, skippable: boolean) => (
+    <StepItem
+      key={step.id}
+      step={step}
+      done={isDone(step.id)}
+      note={noteOf(step.id)}
+      onToggle={(done) => toggleStep(guide.id, step.id, done)}
+      noteEditor={
+        <Suspense fallback={null}>
+          <NoteEditor key={personId} guideId={guide.id} stepId={step.id} stepTitle={step.title} text={noteOf(step.id)} />
+        </Suspense>
+      }
+      skippable={skippable}
+    />
+  )
   const progressText = t('guide.progress', { done: progress.done, total: progress.total })
   useDocumentTitle(pageTitle(guide.title, t('app.name')))
   useScrollToHash()
@@ -102,14 +105,14 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
         <ProgressMeter value={progress.done} max={progress.total} label={t('guide.progressLabel')} text={progressText} />
         {progress.nextId === null && <p className="all-done">{t('guide.allDone')}</p>}
       </div>
-      <GuideSections guide={guide} extras={extras} choiceDoneHint={t('guide.choiceDone')} />
+      <GuideSections guide={guide} isDone={isDone} renderStep={renderStep} />
       <GuideTips guide={guide} />
       <TakeAlong
         guide={guide}
         parts={{
           isDone,
           noteOf,
-          noteLabel: extras.noteLabel,
+          noteLabel: t('guide.noteLabel'),
           person: personName,
           progress: progressText,
           situation: situation && t('questions.summary', { answers: situation }),

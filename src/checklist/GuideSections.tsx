@@ -1,26 +1,23 @@
+import type { ReactNode } from 'react'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
-import type { Guide } from '../catalogue/schema.ts'
-import { StepItem, type StepExtras } from './StepItem.tsx'
+import type { Guide, Step } from '../catalogue/schema.ts'
 
 interface GuideSectionsProps {
   guide: Guide
-  extras: StepExtras
-  /** Shown instead of a choice's hint once one way is done ("其他方式不用再做"). */
-  choiceDoneHint: string
+  isDone: (stepId: string) => boolean
+  /** A step's row (a plain step, or an option of a choice, then `skippable` once another option is done). */
+  renderStep: (step: Step, skippable: boolean) => ReactNode
 }
 
-export function GuideSections({ guide, extras, choiceDoneHint }: GuideSectionsProps) {
+/** The guide's sections in order, each a list of steps and choices. */
+export function GuideSections({ guide, isDone, renderStep }: GuideSectionsProps) {
   return guide.sections.map((section) => (
     <section key={section.id} className="guide-section" aria-labelledby={`section-${section.id}`}>
       <h2 id={`section-${section.id}`}>{section.title}</h2>
       {section.note && <p className="section-note">{section.note}</p>}
       <ol className="steps">
         {section.items.map((item) =>
-          'kind' in item ? (
-            <ChoiceGroup key={item.id} choice={item} extras={extras} doneHint={choiceDoneHint} />
-          ) : (
-            <StepItem key={item.id} step={item} extras={extras} />
-          ),
+          'kind' in item ? <ChoiceGroup key={item.id} choice={item} isDone={isDone} renderOption={renderStep} /> : renderStep(item, false),
         )}
       </ol>
     </section>

@@ -1,51 +1,45 @@
 import { useState, type ReactNode } from 'react'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { itemAnchor } from '../catalogue/guideProgress.ts'
 import type { Step } from '../catalogue/schema.ts'
 
-/** What a step shows besides the catalogue's text: the person's tick and note. */
-export interface StepExtras {
-  isDone: (stepId: string) => boolean
-  onToggle: (stepId: string, done: boolean) => void
-  /** The person's note on the step ('' if none). */
-  noteOf: (stepId: string) => string
-  /** The note editor, shown once the step's disclosure is opened. */
-  editNote: (step: Step) => ReactNode
-  /** Labels translated once by the list rather than by every step: the disclosure ("说明和备注") and the note ("备注"). */
-  detailLabel: string
-  noteLabel: string
-}
-
 interface StepItemProps {
   step: Step
-  extras: StepExtras
+  done: boolean
+  /** The person's note on the step ('' if none). */
+  note: string
+  onToggle: (done: boolean) => void
+  /** The note editor, shown once the step's disclosure is opened. */
+  noteEditor: ReactNode
   /** Another option of the same choice was used, so this one can be skipped. */
   skippable?: boolean
 }
 
-export function StepItem({ step, extras, skippable = false }: StepItemProps) {
+/** One step: its checkbox, the person's note under it, and 说明和备注 (the detail and the note editor). */
+export function StepItem({ step, done, note, onToggle, noteEditor, skippable = false }: StepItemProps) {
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
-  const checked = extras.isDone(step.id)
-  const note = extras.noteOf(step.id).trim()
-  const className = ['step', checked && 'step-done', skippable && 'step-skippable'].filter(Boolean).join(' ')
+  const shownNote = note.trim()
+  const className = ['step', done && 'step-done', skippable && 'step-skippable'].filter(Boolean).join(' ')
   return (
     <li className={className} id={itemAnchor(step.id)}>
       <label className="step-check">
-        <input type="checkbox" checked={checked} onChange={(event) => extras.onToggle(step.id, event.target.checked)} />
+        <input type="checkbox" checked={done} onChange={(event) => onToggle(event.target.checked)} />
         <span className="step-title">{step.title}</span>
       </label>
-      {note && (
+      {shownNote && (
         <p className="step-note">
-          <span className="step-note-label">{extras.noteLabel}</span>
-          {note}
+          <span className="step-note-label">{t('guide.noteLabel')}</span>
+          {shownNote}
         </p>
       )}
       <details className="step-detail" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
-          {extras.detailLabel}
+          {t('guide.showDetail')}
           <span className="visually-hidden">：{step.title}</span>
         </summary>
         <p>{step.detail}</p>
-        {open && extras.editNote(step)}
+        {open && noteEditor}
       </details>
     </li>
   )
