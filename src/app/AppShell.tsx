@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link, useLocation } from 'react-router'
+import { useTextReady } from '../catalogue/useCurrentCatalogue.ts'
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { useStorageStatus } from '../progress/storageStatus.ts'
@@ -32,9 +33,9 @@ function useScrollToTopOnNewScreen() {
 }
 
 export function AppShell({ children }: { children: ReactNode }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   // The shell's own text comes with the catalogue; without it, the screen is just the catalogue's error.
-  const textLoaded = i18n.exists('app.privacy')
+  const textLoaded = useTextReady()
   const storageProblem = useStorageStatus((state) => state.problem !== null)
   const updateReady = useAppUpdate((state) => state.applyUpdate !== null)
   const { pathname } = useLocation()
@@ -58,7 +59,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <UpdateNotice />
           </Suspense>
         )}
-        {storageProblem && (
+        {storageProblem && textLoaded && (
           <Suspense fallback={null}>
             <StorageNotice onExport={exportProgress} />
           </Suspense>

@@ -2,6 +2,7 @@ import { useTranslation } from '../ui/useTranslation.ts'
 import { Link } from 'react-router'
 import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { CatalogueGate } from '../catalogue/CatalogueGate.tsx'
+import { useTextReady } from '../catalogue/useCurrentCatalogue.ts'
 import { paths } from './paths.ts'
 
 function NotFound({ what }: { what: 'page' | 'guide' }) {
@@ -25,7 +26,7 @@ function NotFound({ what }: { what: 'page' | 'guide' }) {
  * the catalogue's error and retry show instead.
  */
 export default function NotFoundScreen({ what = 'page' }: { what?: 'page' | 'guide' }) {
-  const { i18n } = useTranslation()
-  if (!i18n.exists('notFound.title')) return <CatalogueGate errorHeading="h1">{() => <NotFound what={what} />}</CatalogueGate>
+  const textReady = useTextReady()
+  if (!textReady) return <CatalogueGate errorHeading="h1">{() => <NotFound what={what} />}</CatalogueGate>
   return <NotFound what={what} />
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useTranslation } from '../ui/useTranslation.ts'
 import { useCatalogue, useCatalogueEntry, type CatalogueEntry } from './catalogueStore.ts'
 import { useLang } from '../language/useLang.ts'
 import { loadLanguagePack } from './languagePack.ts'
@@ -12,4 +13,14 @@ export function useCurrentCatalogue(): { entry: CatalogueEntry; retry: () => voi
     if (!useCatalogue.getState().byLang[lang]) void loadLanguagePack(lang)
   }, [lang])
   return { entry, retry: () => void loadLanguagePack(lang) }
+}
+
+/**
+ * Whether the UI text of the script on screen is here. It comes with the
+ * catalogue, so this is the one place that answers: without it, only the
+ * bundled essentials speak (the catalogue's error and its retry).
+ */
+export function useTextReady(): boolean {
+  const { i18n } = useTranslation()
+  return i18n.hasResourceBundle(useLang(), 'translation')
 }

@@ -22,17 +22,17 @@ const LOST_KEY = {
  * Says plainly when progress cannot be read or saved. When it is not being
  * saved, offers an export (`onExport`, the backup feature's); when saved data could not be read, says what of it
  * could not (the rest is back on screen) and offers the original as a file.
- * Its text comes with the catalogue, so if that could not load either, the
- * catalogue's error (with its retry) speaks first.
+ * Its text comes with the catalogue: the shell shows it once that text is
+ * here, and until then the catalogue's error (with its retry) speaks first.
  */
 export default function StorageNotice({ onExport }: { onExport: () => void }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const problem = useStorageStatus((state) => state.problem)
   const salvaging = useStorageStatus((state) => state.unreadable !== null)
   const lost = useStorageStatus((state) => state.lost)
   const dismissProblem = useStorageStatus((state) => state.dismissProblem)
   // While what can be read is being taken back (a moment), wait to say how it went.
-  if (!problem || salvaging || !i18n.exists(MESSAGE_KEY[problem])) return null
+  if (!problem || salvaging) return null
   const actions: NoticeAction[] = [{ label: t('storage.dismiss'), onClick: dismissProblem }]
   if (problem === 'unavailable' || problem === 'not-saving') {
     actions.unshift({ label: t('storage.export'), onClick: onExport })
