@@ -5,7 +5,7 @@ import { HomeScreen } from '../checklist/HomeScreen.tsx'
 import { followOtherTabs, keepJournal } from '../progress/progressStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { AppShell } from './AppShell.tsx'
-import { routes } from './paths.ts'
+import { routes } from '../config/paths.ts'
 
 // Not on the first screen: each loads when someone opens it.
 const SettingsScreen = lazy(() => import('../backup/SettingsScreen.tsx'))

@@ -7,7 +7,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { ScreenError } from '../ui/ScreenError.tsx'
-import { paths } from './paths.ts'
+import { paths } from '../config/paths.ts'
 import './shell.css'
 
 // Shown only when storage has a problem or an update is ready, so they load only then.

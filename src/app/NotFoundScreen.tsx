@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { CatalogueGate } from '../catalogue/CatalogueGate.tsx'
 import { useTextReady } from '../catalogue/useCurrentCatalogue.ts'
-import { paths } from './paths.ts'
+import { paths } from '../config/paths.ts'
 
 function NotFound({ what }: { what: 'page' | 'guide' }) {
   const { t } = useTranslation()

@@ -6,7 +6,7 @@ import { isCatalogue } from '../catalogue/schema.ts'
 import { i18n, i18nOptions } from '../language/i18n.ts'
 import { pageTitle } from '../ui/useDocumentTitle.ts'
 import { AppRoutes } from './App.tsx'
-import { paths } from './paths.ts'
+import { paths } from '../config/paths.ts'
 import type { Prerender } from './prerenderedPage.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { versionStatus } from './backupFile.ts'
 import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
 import { mergeProgress, withoutFutureTimes } from '../progress/mergeProgress.ts'
-import { paths } from '../app/paths.ts'
+import { paths } from '../config/paths.ts'
 import { isTime } from '../ui/formatDate.ts'
 import { own, withPlainText, type Person, type SavedProgress } from '../progress/savedProgress.ts'
 

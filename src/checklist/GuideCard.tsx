@@ -1,6 +1,6 @@
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link } from 'react-router'
-import { paths } from '../app/paths.ts'
+import { paths } from '../config/paths.ts'
 import { ProgressMeter } from '../ui/ProgressMeter.tsx'
 import { itemAnchor, type GuideProgress } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'

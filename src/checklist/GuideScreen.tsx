@@ -28,7 +28,7 @@ import { CatalogueGate } from '../catalogue/CatalogueGate.tsx'
 import { PrintHeading } from '../share/PrintHeading.tsx'
 import { TakeAlong } from '../share/TakeAlong.tsx'
 import { ResetGuide } from './ResetGuide.tsx'
-import { paths } from '../app/paths.ts'
+import { paths } from '../config/paths.ts'
 import './checklist.css'
 
 const NoteEditor = lazy(() => import('./NoteEditor.tsx'))

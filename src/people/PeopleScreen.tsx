@@ -9,7 +9,7 @@ import ConfirmDialog from '../ui/ConfirmDialog.tsx'
 import { Notice } from '../ui/Notice.tsx'
 import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { usePersonName } from './personName.ts'
-import { paths } from '../app/paths.ts'
+import { paths } from '../config/paths.ts'
 import './people.css'
 
 /** Why a typed name can't be used, or null if it can (`except`: the person being renamed). */

@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { useProgress } from '../progress/progressStore.ts'
 import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'
 import { usePersonName } from './personName.ts'
-import { paths } from '../app/paths.ts'
+import { paths } from '../config/paths.ts'
 import './people.css'
 
 /** "为谁办理": whose progress is on screen, switched in one tap; adding and the rest on /people. */
