@@ -62,6 +62,6 @@ console.log(
   `loaded later: ${later.map((name) => `${name.replace(/-[\w-]{8}\.js$/, '')} ${kb(gz(join(DIST, 'assets', name)))}`).join(', ')}`,
 )
 if (over) {
-  console.error(`The first screen's JS is over its ${kb(FIRST_SCREEN_JS_BUDGET)} budget (README.md, "Speed on a cheap phone").`)
+  console.error(`The first screen's JS is over its ${kb(FIRST_SCREEN_JS_BUDGET)} budget (docs/speed.md).`)
   process.exit(1)
 }
