@@ -1,0 +1,48 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+/**
+ * WCAG 2.2, 2.4.11 (Focus Not Obscured): whatever has keyboard focus shows
+ * below the sticky bars (the header, and the guide's progress bar), whichever
+ * way the person tabs.
+ */
+async function focusedIsInView(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const focused = document.activeElement
+    if (!(focused instanceof HTMLElement) || focused === document.body) return null
+    const box = focused.getBoundingClientRect()
+    const bars = [...document.querySelectorAll<HTMLElement>('.app-header, .guide-progress')].filter((bar) => !bar.contains(focused))
+    const name = `${focused.tagName.toLowerCase()} "${(focused.getAttribute('aria-label') ?? focused.closest('label, summary, a, button')?.textContent ?? '').trim().slice(0, 20)}"`
+    // The bars span the screen's width, so a bar covers whatever it overlaps from top to bottom.
+    const bar = bars.map((candidate) => candidate.getBoundingClientRect()).find((rect) => box.top < rect.bottom - 1 && box.bottom > rect.top + 1)
+    if (bar) return `${name} is under a sticky bar (top ${Math.round(box.top)}, bar ${Math.round(bar.top)}–${Math.round(bar.bottom)})`
+    if (box.bottom > window.innerHeight + 1) return `${name} is below the screen`
+    return null
+  })
+}
+
+test('Tab and Shift+Tab through a whole guide never leave focus under a sticky bar', async ({ page }) => {
+  // Focus scrolls at once, so where it lands can be read right after each key.
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto('/guides/physical-sim')
+  await expect(page.locator('.prerendered')).toHaveCount(0)
+  const problems = new Set<string>()
+  let steps = 0
+  // Down to the footer…
+  await page.getByRole('link', { name: '‹ 全部清单' }).focus()
+  while (steps < 200) {
+    await page.keyboard.press('Tab')
+    steps += 1
+    const problem = await focusedIsInView(page)
+    if (problem) problems.add(problem)
+    if (await page.getByRole('link', { name: '进度与备份' }).evaluate((link) => link === document.activeElement)) break
+  }
+  expect(steps).toBeGreaterThan(30)
+  // …and back up to the top.
+  for (let back = 0; back < steps; back += 1) {
+    await page.keyboard.press('Shift+Tab')
+    const problem = await focusedIsInView(page)
+    if (problem) problems.add(problem)
+  }
+  expect([...problems]).toEqual([])
+})
