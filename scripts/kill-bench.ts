@@ -23,14 +23,14 @@ async function trial(base: string, delay: number, journal: boolean): Promise<boo
     const first = await launchKillable(profile)
     if (!journal) await first.page.addInitScript(() => Reflect.deleteProperty(window, 'indexedDB'))
     await first.page.goto(`${base}${GUIDE}`)
-    await first.page.locator('[inert]').waitFor({ state: 'detached' })
+    await first.page.locator('.prerendered').waitFor({ state: 'detached' })
     await first.page.getByRole('checkbox', { name: STEP }).check()
     await new Promise((resolve) => setTimeout(resolve, delay))
     await first.kill()
 
     const second = await launchKillable(profile)
     await second.page.goto(`${base}${GUIDE}`)
-    await second.page.locator('[inert]').waitFor({ state: 'detached' })
+    await second.page.locator('.prerendered').waitFor({ state: 'detached' })
     await second.page.getByRole('checkbox', { name: STEP }).waitFor()
     // Give the journal its moment to be folded in.
     await second.page.waitForTimeout(300)

@@ -9,9 +9,10 @@
  *
  * - The markup comes from the app itself: src/app/prerender.tsx renders the
  *   routes with react-dom/server and the Simplified catalogue.
- * - It is inert (no tap can tick a box that isn't saved yet) and shown only
- *   when the visit's own first render will look the same; a small inline
- *   script decides before the body paints (src/app/prerenderGate.ts, built
+ * - Its checkboxes and radios work at once: the small inline script keeps
+ *   every tap for the app (src/progress/earlyTaps.ts); its buttons and menus
+ *   are inert until the app starts. It is shown only when the visit's own
+ *   first render will look the same; that script decides before the body paints (src/app/prerenderGate.ts, built
  *   here; the CSP allows exactly that script by its hash).
  * - It runs in generateBundle, before vite-plugin-pwa lists the files, so the
  *   service worker precaches the final pages (and, by Workbox's clean URLs,
@@ -90,7 +91,9 @@ function pageHtml(template: string, page: PrerenderedPage, gate: string, base: s
   // The page paints without it now, so the app's script can wait behind the CSS (and not count as render-blocking).
   html = replaceOnce(html, /<script type="module"/, '<script type="module" fetchpriority="low"', 'module script')
   // The stand-in header stays after it, for visits that skip the prerender (src/app/shell.css).
-  return replaceOnce(html, /<div id="root">/, `<div id="root"><div class="prerendered" inert>${page.html}</div>`, '#root')
+  // Checkboxes, radios, links and 说明 work before the app does; buttons and menus wait for it.
+  const live = page.html.replace(/<(button|select)\b/g, '<$1 inert')
+  return replaceOnce(html, /<div id="root">/, `<div id="root"><div class="prerendered">${live}</div>`, '#root')
 }
 
 export function prerender(): Plugin {

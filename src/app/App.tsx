@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react'
 import { BrowserRouter, Route, Routes } from 'react-router'
 import { GuideScreen } from '../checklist/GuideScreen.tsx'
 import { HomeScreen } from '../checklist/HomeScreen.tsx'
-import { followOtherTabs, keepJournal } from '../progress/progressStore.ts'
+import { followOtherTabs, keepJournal, takeInEarlyTaps } from '../progress/progressStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { AppShell } from './AppShell.tsx'
 import { routes } from '../config/paths.ts'
@@ -30,6 +30,8 @@ export function AppRoutes() {
   useEffect(followOtherTabs, [])
   useEffect(followUnreadable, [])
   useEffect(keepJournal, [])
+  // A tap on the prerendered page between start-up and the first render.
+  useEffect(takeInEarlyTaps, [])
   return (
     <AppShell>
       <Suspense fallback={null}>

@@ -1,5 +1,6 @@
 import { chooseScript, LANGUAGE_KEY } from '../language/detect.ts'
-import { PROGRESS_KEY } from '../progress/progressKey.ts'
+import { keepEarlyTaps } from '../progress/earlyTaps.ts'
+import { EARLY_TAPS_KEY, PROGRESS_KEY } from '../progress/progressKey.ts'
 
 /*
  * The home and guide screens are prerendered at build time (scripts/prerender.ts)
@@ -27,8 +28,10 @@ export interface Visit {
 export function showsPrerendered({ prerenderedPath, pathname, prerenderedLang, storage, languages }: Visit): boolean {
   return (
     pathname === prerenderedPath &&
-    // Saved progress of any kind (even unreadable) means ticks, notes or a notice to show.
+    // Saved progress of any kind (even unreadable), or taps the app has not taken in yet,
+    // mean ticks, notes or a notice to show.
     storage.getItem(PROGRESS_KEY) === null &&
+    storage.getItem(EARLY_TAPS_KEY) === null &&
     chooseScript(storage.getItem(LANGUAGE_KEY), languages) === prerenderedLang
   )
 }
@@ -52,4 +55,6 @@ export function gatePrerendered() {
     // Storage that throws: the app will say so, which the prerender doesn't.
   }
   if (!show) page.classList.add(SKIP_PRERENDERED)
+  // Its checkboxes and radios work before the app does: every tap is kept for it.
+  else keepEarlyTaps(document, localStorage)
 }

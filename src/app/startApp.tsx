@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { App } from './App.tsx'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { startLanguagePack } from '../catalogue/languagePack.ts'
+import { takeInEarlyTaps } from '../progress/progressStore.ts'
 import { ScreenError } from '../ui/ScreenError.tsx'
 
 /**
@@ -13,6 +14,8 @@ import { ScreenError } from '../ui/ScreenError.tsx'
  */
 export async function startApp(root: HTMLElement) {
   await startLanguagePack()
+  // Ticks made on the prerendered page while this script was on its way.
+  takeInEarlyTaps()
   const reactRoot = createRoot(root)
   startTransition(() =>
     reactRoot.render(

@@ -53,6 +53,7 @@ export function GuideQuestions({ guide, answers, hiddenCount, onAnswer }: GuideQ
                   <label key={option.id} className="question-option">
                     <input
                       type="radio"
+                      data-question={question.id}
                       name={`${id}-${question.id}`}
                       value={option.id}
                       checked={answerTo(question.id) === option.id}

@@ -86,7 +86,7 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
   useScrollToHash()
 
   return (
-    <article className="guide">
+    <article className="guide" data-guide={guide.id}>
       <Link className="back-link" to={paths.home}>
         ‹ {t('guide.backHome')}
       </Link>

@@ -24,7 +24,7 @@ export function StepItem({ step, done, note, onToggle, noteEditor, skippable = f
   return (
     <li className={className} id={itemAnchor(step.id)}>
       <label className="step-check">
-        <input type="checkbox" checked={done} onChange={(event) => onToggle(event.target.checked)} />
+        <input type="checkbox" data-step={step.id} checked={done} onChange={(event) => onToggle(event.target.checked)} />
         <span className="step-title">{step.title}</span>
       </label>
       {shownNote && (

@@ -2,7 +2,9 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { withoutBidiControls } from '../ui/plainText.ts'
 import { useKeepStorage } from './keepStorage.ts'
+import { earlyTapsAsProgress } from './earlyTaps.ts'
 import { mergeProgress } from './mergeProgress.ts'
+import { EARLY_TAPS_KEY } from './progressKey.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
 import { createSafeStorage, readSavedText } from './safeStorage.ts'
 import {
@@ -53,6 +55,8 @@ interface ProgressState extends SavedProgress {
   dismissUndo: () => void
   /** Puts in place progress restored from a backup or a link (see backup.ts for merge or replace). */
   restoreProgress: (restored: SavedProgress) => void
+  /** Folds in progress kept elsewhere on this device (the journal, taps before the script), step by step, the later change winning. */
+  mergeIn: (incoming: SavedProgress) => void
 }
 
 const current = (state: SavedProgress): Person => state.people[state.currentPersonId] ?? newPerson(null, 0)
@@ -197,6 +201,8 @@ export const useProgress = create<ProgressState>()(
       dismissUndo: () => set({ undoable: null }),
 
       restoreProgress: (restored) => set({ ...saved(restored), undoable: null }),
+
+      mergeIn: (incoming) => set((state) => mergeProgress(saved(state), incoming)),
     }),
     {
       name: PROGRESS_KEY,
@@ -241,10 +247,27 @@ export function keepJournal() {
     .then(async (journal) => {
       const text = await journal.readJournal()
       const kept = text === null ? null : readSavedText(text, PROGRESS_VERSION, upgradeProgress)
-      if (kept !== null && kept !== 'newer') useProgress.setState((state) => mergeProgress(saved(state), kept))
+      if (kept !== null && kept !== 'newer') useProgress.getState().mergeIn(kept)
       startJournal(journal)
     })
     .catch(() => startJournal(null))
+}
+
+/**
+ * Takes in the taps made on the prerendered page before the app's script
+ * ran (earlyTaps.ts), then forgets them. Safe to call more than once: the
+ * app calls it before its first render and again just after, for a tap that
+ * came in between.
+ */
+export function takeInEarlyTaps() {
+  try {
+    const taps = earlyTapsAsProgress(window.localStorage)
+    if (taps === null) return
+    useProgress.getState().mergeIn(taps)
+    window.localStorage.removeItem(EARLY_TAPS_KEY)
+  } catch {
+    // Storage blocked: there can be no taps kept either.
+  }
 }
 
 /** Brings in ticks saved by another tab as soon as it saves them. Returns a stop function. */

@@ -21,6 +21,7 @@ export function hasForbiddenKey(value: unknown): boolean {
 }
 
 export { PROGRESS_KEY } from './progressKey.ts'
+import { isId } from './progressKey.ts'
 
 /** Longest name for a person ("妈妈的卡") and longest note on a step, in characters. */
 export const NAME_MAX = 20
@@ -40,8 +41,10 @@ export const DEFAULT_PERSON_ID = 'me'
  * words joined by "-" (person ids are "me" and "p-…"). So no saved key can be
  * an Object.prototype name such as toString or valueOf.
  */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const Key = v.pipe(v.string(), v.maxLength(64), v.regex(ID))
+const Key = v.pipe(
+  v.string(),
+  v.check((value: string) => isId(value)),
+)
 const byId = <S extends v.GenericSchema>(schema: S) => v.record(Key, schema)
 
 /** A time a Date can hold. */

@@ -25,7 +25,7 @@ for (const hash of ['#%', '#%E0%A4%A', '#item-%', '#%ZZ']) {
 
 test('a broken # reached inside the app shows the guide too', async ({ page }) => {
   await page.goto(GUIDE)
-  await expect(page.locator('[inert]')).toHaveCount(0)
+  await expect(page.locator('.prerendered')).toHaveCount(0)
   await page.evaluate(() => (window.location.hash = '%E0%A4%A'))
   await page.getByRole('checkbox', { name: '结清欠费' }).check()
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()

@@ -37,12 +37,48 @@ for (const [path, heading, line] of [
   })
 }
 
-test('a tap on the prerendered screen ticks nothing that would not be kept', async ({ page }) => {
+test('a tap before the script shows at once and is still ticked after a reload, with the app', async ({ page }) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  // Not waiting for "load": that waits for the script being held back.
+  await page.goto(GUIDE, { waitUntil: 'commit' })
+  const settle = page.getByRole('checkbox', { name: '结清欠费', exact: true })
+  const decide = page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true })
+  await settle.check()
+  await decide.check()
+  await decide.uncheck()
+  await page.getByRole('radio', { name: '英国（比如英国的莱卡）' }).check()
+  await expect(settle).toBeChecked()
+  await expect(page.locator('.prerendered')).toHaveCount(1)
+
+  release()
+  await expect(page.locator('.prerendered')).toHaveCount(0)
+  await expect(settle).toBeChecked()
+  await expect(decide).not.toBeChecked()
+  await page.reload()
+  await expect(page.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true })).not.toBeChecked()
+  // 英国: the mainland-only steps are hidden.
+  await expect(page.getByRole('checkbox', { name: '查一查这个号码绑了哪些账号' })).toHaveCount(0)
+})
+
+test('with the script blocked, ticking still works, and the ticks are there when the app next starts', async ({ page, context }) => {
   await withoutScripts(page)
   await page.goto(GUIDE)
-  const box = page.locator('input[type="checkbox"]').first()
-  await box.click({ force: true })
-  await expect(box).not.toBeChecked()
+  const settle = page.getByRole('checkbox', { name: '结清欠费', exact: true })
+  await settle.check()
+  await expect(settle).toBeChecked()
+  await page.close()
+
+  const next = await context.newPage()
+  await next.goto(GUIDE)
+  await expect(next.locator('.prerendered')).toHaveCount(0)
+  await expect(next.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
+  await expect(next.getByText('已完成 1/33 步')).toBeVisible()
 })
 
 for (const [path, name] of [
@@ -60,8 +96,8 @@ for (const [path, name] of [
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(path)
-    // The app has replaced the prerendered screen, which is the only inert thing on the page.
-    await expect(page.locator('[inert]')).toHaveCount(0)
+    // The app has replaced the prerendered screen.
+    await expect(page.locator('.prerendered')).toHaveCount(0)
     await expect(page.getByLabel(name, { exact: true })).toBeVisible()
     expect(await page.locator('#root').innerText()).toBe(prerendered)
     expect(await layoutShift(page)).toBe(0)
@@ -82,7 +118,7 @@ test('someone who scrolls the prerendered guide while the app loads keeps their 
   const scrolled = await page.evaluate(() => window.scrollY)
   expect(scrolled).toBeGreaterThan(500)
   release()
-  await expect(page.locator('[inert]')).toHaveCount(0)
+  await expect(page.locator('.prerendered')).toHaveCount(0)
   await expect(page.getByRole('checkbox', { name: '妥善处理旧卡', exact: true })).toBeInViewport()
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
 })

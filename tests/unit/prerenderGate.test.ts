@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { showsPrerendered, type Visit } from '../../src/app/prerenderGate.ts'
 import { LANGUAGE_KEY } from '../../src/language/detect.ts'
+import { EARLY_TAPS_KEY } from '../../src/progress/progressKey.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 
 const storage = (saved: Record<string, string> = {}) => ({ getItem: (key: string) => saved[key] ?? null })
@@ -18,6 +19,10 @@ describe('showsPrerendered: the prerendered screen shows only when the app will 
     expect(showsPrerendered({ ...firstVisit, languages: ['en-US'] })).toBe(true)
     expect(showsPrerendered({ ...firstVisit, languages: [] })).toBe(true)
     expect(showsPrerendered({ ...firstVisit, storage: storage({ [LANGUAGE_KEY]: 'zh-Hans' }), languages: ['zh-TW'] })).toBe(true)
+  })
+
+  it('not while taps made before the script are still waiting for the app (they would not show in it)', () => {
+    expect(showsPrerendered({ ...firstVisit, storage: storage({ [EARLY_TAPS_KEY]: '[]' }) })).toBe(false)
   })
 
   it('not on another page (index.html also answers unknown paths)', () => {
