@@ -14,7 +14,9 @@ async function focusedIsInView(page: Page): Promise<string | null> {
     const bars = [...document.querySelectorAll<HTMLElement>('.app-header, .guide-progress')].filter((bar) => !bar.contains(focused))
     const name = `${focused.tagName.toLowerCase()} "${(focused.getAttribute('aria-label') ?? focused.closest('label, summary, a, button')?.textContent ?? '').trim().slice(0, 20)}"`
     // The bars span the screen's width, so a bar covers whatever it overlaps from top to bottom.
-    const bar = bars.map((candidate) => candidate.getBoundingClientRect()).find((rect) => box.top < rect.bottom - 1 && box.bottom > rect.top + 1)
+    const bar = bars
+      .map((candidate) => candidate.getBoundingClientRect())
+      .find((rect) => box.top < rect.bottom - 1 && box.bottom > rect.top + 1)
     if (bar) return `${name} is under a sticky bar (top ${Math.round(box.top)}, bar ${Math.round(bar.top)}–${Math.round(bar.bottom)})`
     if (box.bottom > window.innerHeight + 1) return `${name} is below the screen`
     return null
