@@ -70,7 +70,16 @@ async function buildGate(root: string): Promise<string> {
   return chunks[0].code.trim()
 }
 
-function pageHtml(template: string, page: PrerenderedPage, gate: string, base: string) {
+/** What shows if the app's script has not arrived after a while, in each script; the gate picks one. */
+export type LateNotice = Record<'zh-Hans' | 'zh-Hant', { text: string; kept: string; retry: string }>
+
+function lateNoticeHtml(late: LateNotice) {
+  const block = (lang: keyof LateNotice) =>
+    `<div lang="${lang}" hidden><p>${escapeHtml(late[lang].text)}<span class="late-kept" hidden>${escapeHtml(late[lang].kept)}</span></p><a class="button" href="">${escapeHtml(late[lang].retry)}</a></div>`
+  return `<div class="script-late" role="alert" hidden>${block('zh-Hans')}${block('zh-Hant')}</div>`
+}
+
+function pageHtml(template: string, page: PrerenderedPage, gate: string, base: string, late: LateNotice) {
   const path = base.replace(/\/$/, '') + page.path
   let html = template
   html = replaceOnce(
@@ -93,7 +102,8 @@ function pageHtml(template: string, page: PrerenderedPage, gate: string, base: s
   // The stand-in header stays after it, for visits that skip the prerender (src/app/shell.css).
   // Checkboxes, radios, links and 说明 work before the app does; buttons and menus wait for it.
   const live = page.html.replace(/<(button|select)\b/g, '<$1 inert')
-  return replaceOnce(html, /<div id="root">/, `<div id="root"><div class="prerendered">${live}</div>`, '#root')
+  // The note for a script that never arrives goes first; the app's first render removes it with the rest.
+  return replaceOnce(html, /<div id="root">/, `<div id="root">${lateNoticeHtml(late)}<div class="prerendered">${live}</div>`, '#root')
 }
 
 export function prerender(): Plugin {
@@ -124,8 +134,16 @@ export function prerender(): Plugin {
           }),
         ])
         const template = index.source
+        const late = Object.fromEntries(
+          (['zh-Hans', 'zh-Hant'] as const).map((lang) => {
+            const { ui } = JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8')) as {
+              ui: { app: { scriptLate: string; scriptLateKept: string; scriptRetry: string } }
+            }
+            return [lang, { text: ui.app.scriptLate, kept: ui.app.scriptLateKept, retry: ui.app.scriptRetry }]
+          }),
+        ) as LateNotice
         for (const page of await module.prerender(catalogue, config.base)) {
-          const html = pageHtml(template, page, gate, config.base)
+          const html = pageHtml(template, page, gate, config.base, late)
           if (page.path === '/') index.source = html
           else this.emitFile({ type: 'asset', fileName: `${page.path.slice(1)}.html`, source: html })
         }

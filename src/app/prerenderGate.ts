@@ -43,7 +43,9 @@ export function showsPrerendered({ prerenderedPath, pathname, prerenderedLang, s
 export function gatePrerendered() {
   const page = document.documentElement
   let show = false
+  let script: string = 'zh-Hans'
   try {
+    script = chooseScript(localStorage.getItem(LANGUAGE_KEY), navigator.languages)
     show = showsPrerendered({
       prerenderedPath: document.currentScript?.dataset.path ?? '',
       pathname: location.pathname,
@@ -57,4 +59,23 @@ export function gatePrerendered() {
   if (!show) page.classList.add(SKIP_PRERENDERED)
   // Its checkboxes and radios work before the app does: every tap is kept for it.
   else keepEarlyTaps(document, localStorage)
+  window.setTimeout(() => sayScriptIsLate(script, show), SCRIPT_LATE_MS)
+}
+
+/** How long the page waits for the app before saying so. */
+export const SCRIPT_LATE_MS = 8000
+
+/**
+ * The app's script has not arrived (the app's first render removes this
+ * note along with the prerendered screen): say so in the reader's script,
+ * with a way to try again; and, where the page could be ticked, that the
+ * ticks are kept all the same.
+ */
+function sayScriptIsLate(script: string, tickable: boolean) {
+  const late = document.querySelector<HTMLElement>('.script-late')
+  if (!late) return
+  for (const block of late.querySelectorAll<HTMLElement>('[lang]')) block.hidden = block.lang !== script
+  late.querySelector<HTMLAnchorElement>(`[lang="${script}"] a`)?.setAttribute('href', location.href)
+  for (const kept of late.querySelectorAll<HTMLElement>('.late-kept')) kept.hidden = !tickable
+  late.hidden = false
 }

@@ -12,6 +12,8 @@ const GUIDE_HEADING = '注销实体手机卡'
 
 const withoutScripts = (target: Page | BrowserContext) => target.route('**/assets/*.js', (route) => route.abort())
 const standIn = (page: Page) => page.locator('.boot-header')
+/** The text a reader sees, without the line breaks between its parts. */
+const shown = (text: string) => text.replace(/\s+/g, '')
 const layoutShift = (page: Page) =>
   page.evaluate(
     () =>
@@ -66,12 +68,25 @@ test('a tap before the script shows at once and is still ticked after a reload, 
   await expect(page.getByRole('checkbox', { name: '查一查这个号码绑了哪些账号' })).toHaveCount(0)
 })
 
-test('with the script blocked, ticking still works, and the ticks are there when the app next starts', async ({ page, context }) => {
+test('with the script blocked, ticking still works, a note says so, and the ticks are there when the app next starts', async ({
+  page,
+  context,
+}) => {
+  await page.clock.install()
   await withoutScripts(page)
   await page.goto(GUIDE)
   const settle = page.getByRole('checkbox', { name: '结清欠费', exact: true })
   await settle.check()
   await expect(settle).toBeChecked()
+  const late = page.getByRole('alert')
+  await expect(late).toBeHidden()
+  // The page waits 8 s for the app before it says anything (the clock is ours here, not the wall's).
+  await page.clock.runFor(8_000)
+  await expect(late).toBeVisible()
+  expect(shown(await late.innerText())).toBe(
+    '页面还没加载完，可能是网络太慢，可以重新加载试试。在这一页勾选的步骤都已经记在这台设备上了。重新加载',
+  )
+  await expect(late.getByRole('link', { name: '重新加载' })).toHaveAttribute('href', new RegExp(`${GUIDE}$`))
   await page.close()
 
   const next = await context.newPage()
@@ -162,6 +177,19 @@ test('someone with saved ticks sees the stand-in header, never empty checkboxes'
     await expect(later.locator('input[type="checkbox"], progress').filter({ visible: true })).toHaveCount(0)
     await later.close()
   }
+})
+
+test('a Traditional reader whose script does not arrive is told so in Traditional', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-TW' })
+  await withoutScripts(context)
+  const page = await context.newPage()
+  await page.clock.install()
+  await page.goto(GUIDE)
+  await page.clock.runFor(8_000)
+  // No prerendered boxes to tick here (the stand-in shows), so no word about ticks.
+  await expect(page.getByRole('alert')).toBeVisible()
+  expect(shown(await page.getByRole('alert').innerText())).toBe('頁面還沒載入完，可能是網路太慢，可以重新載入試試。重新載入')
+  await context.close()
 })
 
 test('a page that was not prerendered never shows the home screen in its place', async ({ page }) => {
