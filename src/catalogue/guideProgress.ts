@@ -1,4 +1,4 @@
-import type { Guide, Step } from './schema.ts'
+import type { Choice, Guide, Step } from './schema.ts'
 
 export interface GuideProgress {
   done: number
@@ -35,6 +35,10 @@ const allSteps = (guide: Guide): Step[] =>
   guide.sections.flatMap((section) => section.items.flatMap((item) => ('kind' in item ? item.options : [item])))
 
 export const stepIds = (guide: Guide): string[] => allSteps(guide).map((step) => step.id)
+
+/** A step or a choice (not a choice's option) by id: what guideProgress's nextId names. */
+export const findItem = (guide: Guide, itemId: string): Step | Choice | undefined =>
+  guide.sections.flatMap((section) => section.items).find((item) => item.id === itemId)
 
 /** A step (or choice option) by id, or undefined if the guide no longer has it. */
 export const findStep = (guide: Guide, stepId: string): Step | undefined =>

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
-import { Link, useLocation, useParams } from 'react-router'
+import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { caseSummary, fitGuide } from '../catalogue/fitToCase.ts'
 import { GuideQuestions } from './GuideQuestions.tsx'
-import { guideProgress, stepIds } from '../catalogue/guideProgress.ts'
+import { findItem, guideProgress, itemAnchor, stepIds } from '../catalogue/guideProgress.ts'
 import { GuideSections } from './GuideSections.tsx'
 import { GuideTips } from './GuideTips.tsx'
 import type { Guide, Step } from '../catalogue/schema.ts'
@@ -58,6 +58,10 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
   const answers = useGuideAnswers(wholeGuide.id)
   const answerQuestion = useAnswerQuestion()
   const toggleStep = useToggleStep()
+  const { hash, pathname } = useLocation()
+  const navigate = useNavigate()
+  // The step a 继续 or 下一步 jumped to stays marked until the person ticks something.
+  const jumpedTo = elementIdOfHash(hash)
   // From here on, "the guide" is the steps that fit the person's answers: shown, counted, reset and shared.
   const guide = useMemo(() => fitGuide(wholeGuide, answers), [wholeGuide, answers])
   const isDone = (stepId: string) => isStepDone(marks, stepId)
@@ -72,7 +76,11 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
       step={step}
       done={isDone(step.id)}
       note={noteOf(step.id)}
-      onToggle={(done) => toggleStep(guide.id, step.id, done)}
+      onToggle={(done) => {
+        toggleStep(guide.id, step.id, done)
+        if (jumpedTo) void navigate({ pathname }, { replace: true })
+      }}
+      current={itemAnchor(step.id) === jumpedTo}
       noteEditor={
         <Suspense fallback={null}>
           <NoteEditor key={personId} guideId={guide.id} stepId={step.id} stepTitle={step.title} text={noteOf(step.id)} />
@@ -81,6 +89,8 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
       skippable={skippable}
     />
   )
+  // Where the person stopped: shown once they have started and until they are done.
+  const next = progress.done > 0 && progress.nextId ? findItem(guide, progress.nextId) : undefined
   const progressText = t('guide.progress', { done: progress.done, total: progress.total })
   useDocumentTitle(pageTitle(guide.title, t('app.name')))
   useScrollToHash()
@@ -93,6 +103,12 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
       <PrintHeading person={personName} />
       <h1>{guide.title}</h1>
       <p className="lead">{guide.summary}</p>
+      {next && (
+        <p className="next-step">
+          <span>{t('guide.nextStep')}</span>
+          <Link to={{ hash: itemAnchor(next.id) }}>{next.title}</Link>
+        </p>
+      )}
       <PersonSwitcher />
       <GuideQuestions
         key={personId}
@@ -105,7 +121,7 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
         <ProgressMeter value={progress.done} max={progress.total} label={t('guide.progressLabel')} text={progressText} />
         {progress.nextId === null && <p className="all-done">{t('guide.allDone')}</p>}
       </div>
-      <GuideSections guide={guide} isDone={isDone} renderStep={renderStep} />
+      <GuideSections guide={guide} isDone={isDone} renderStep={renderStep} currentAnchor={jumpedTo} />
       <GuideTips guide={guide} />
       <TakeAlong
         guide={guide}

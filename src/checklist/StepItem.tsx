@@ -13,16 +13,18 @@ interface StepItemProps {
   noteEditor: ReactNode
   /** Another option of the same choice was used, so this one can be skipped. */
   skippable?: boolean
+  /** The step a 继续 or 下一步 jumped to, marked until the person moves on. */
+  current?: boolean
 }
 
 /** One step: its checkbox, the person's note under it, and 说明和备注 (the detail and the note editor). */
-export function StepItem({ step, done, note, onToggle, noteEditor, skippable = false }: StepItemProps) {
+export function StepItem({ step, done, note, onToggle, noteEditor, skippable = false, current = false }: StepItemProps) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const shownNote = note.trim()
-  const className = ['step', done && 'step-done', skippable && 'step-skippable'].filter(Boolean).join(' ')
+  const className = ['step', done && 'step-done', skippable && 'step-skippable', current && 'step-current'].filter(Boolean).join(' ')
   return (
-    <li className={className} id={itemAnchor(step.id)}>
+    <li className={className} id={itemAnchor(step.id)} aria-current={current ? 'step' : undefined}>
       <label className="step-check">
         <input type="checkbox" data-step={step.id} checked={done} onChange={(event) => onToggle(event.target.checked)} />
         <span className="step-title">{step.title}</span>

@@ -98,3 +98,47 @@ describe('guide screen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '一步一步注销手机号' })).toBeInTheDocument()
   })
 })
+
+describe('picking up where the person stopped', () => {
+  const seed = () =>
+    window.localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({
+        version: 1,
+        state: {
+          currentPersonId: 'me',
+          people: {
+            me: { name: null, guides: { 'physical-sim': { decide: { done: true, at: 1 }, 'settle-bill': { done: true, at: 2 } } } },
+          },
+        },
+      }),
+    )
+
+  it('shows nothing of the kind before the first tick', async () => {
+    await renderApp('/guides/physical-sim')
+    await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })
+    expect(screen.queryByText('下一步：')).not.toBeInTheDocument()
+  })
+
+  it('names the next unticked step at the top, jumps to it, and marks it until the next tick', async () => {
+    seed()
+    const { user } = await renderApp('/guides/physical-sim')
+    const next = await screen.findByRole('link', { name: '备份通讯录和短信' })
+    expect(next.closest('p')).toHaveTextContent('下一步：备份通讯录和短信')
+    await user.click(next)
+    const box = screen.getByRole('checkbox', { name: '备份通讯录和短信' })
+    expect(box).toHaveFocus()
+    expect(box.closest('li')).toHaveAttribute('aria-current', 'step')
+
+    await user.click(box)
+    expect(box.closest('li')).not.toHaveAttribute('aria-current')
+    expect(screen.getByRole('link', { name: '查一查名下的号码' })).toBeInTheDocument()
+  })
+
+  it('marks the step home’s 继续 opened', async () => {
+    seed()
+    await renderApp('/guides/physical-sim#item-backup')
+    const box = await screen.findByRole('checkbox', { name: '备份通讯录和短信' })
+    expect(box.closest('li')).toHaveAttribute('aria-current', 'step')
+  })
+})
