@@ -76,7 +76,7 @@ export type LateNotice = Record<'zh-Hans' | 'zh-Hant', { text: string; kept: str
 function lateNoticeHtml(late: LateNotice) {
   const block = (lang: keyof LateNotice) =>
     `<div lang="${lang}" hidden><p>${escapeHtml(late[lang].text)}<span class="late-kept" hidden>${escapeHtml(late[lang].kept)}</span></p><a class="button" href="">${escapeHtml(late[lang].retry)}</a></div>`
-  return `<div class="script-late" role="alert" hidden>${block('zh-Hans')}${block('zh-Hant')}</div>`
+  return `<div class="script-late toast" role="alert" hidden>${block('zh-Hans')}${block('zh-Hant')}</div>`
 }
 
 function pageHtml(template: string, page: PrerenderedPage, gate: string, base: string, late: LateNotice) {

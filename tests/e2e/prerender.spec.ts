@@ -12,6 +12,18 @@ const GUIDE_HEADING = '注销实体手机卡'
 
 const withoutScripts = (target: Page | BrowserContext) => target.route('**/assets/*.js', (route) => route.abort())
 const standIn = (page: Page) => page.locator('.boot-header')
+/** Opens `path` with the app's script held back until `release()` is called: a slow phone, under our control. */
+async function openWithScriptHeld(page: Page, path: string): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  // Not waiting for "load": that waits for the script being held back.
+  await page.goto(path, { waitUntil: 'commit' })
+  return release
+}
 /** The text a reader sees, without the line breaks between its parts. */
 const shown = (text: string) => text.replace(/\s+/g, '')
 const layoutShift = (page: Page) =>
@@ -40,14 +52,7 @@ for (const [path, heading, line] of [
 }
 
 test('a tap before the script shows at once and is still ticked after a reload, with the app', async ({ page }) => {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/assets/index-*.js', async (route) => {
-    await held
-    await route.continue()
-  })
-  // Not waiting for "load": that waits for the script being held back.
-  await page.goto(GUIDE, { waitUntil: 'commit' })
+  const release = await openWithScriptHeld(page, GUIDE)
   const settle = page.getByRole('checkbox', { name: '结清欠费', exact: true })
   const decide = page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true })
   await settle.check()
@@ -121,14 +126,7 @@ for (const [path, name] of [
 }
 
 test('someone who scrolls the prerendered guide while the app loads keeps their place', async ({ page }) => {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/assets/index-*.js', async (route) => {
-    await held
-    await route.continue()
-  })
-  // Not waiting for "load": that waits for the script being held back.
-  await page.goto(GUIDE, { waitUntil: 'commit' })
+  const release = await openWithScriptHeld(page, GUIDE)
   await page.getByText('妥善处理旧卡', { exact: true }).scrollIntoViewIfNeeded()
   const scrolled = await page.evaluate(() => window.scrollY)
   expect(scrolled).toBeGreaterThan(500)
