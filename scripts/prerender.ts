@@ -32,9 +32,9 @@ const PRERENDER_LANG = 'zh-Hans'
  * script but the prerender gate, named by its hash. Only built pages carry
  * it: the dev server needs inline scripts for hot reload.
  */
-function contentSecurityPolicy(inlineScript: string) {
-  const hash = createHash('sha256').update(inlineScript).digest('base64')
-  return `default-src 'self'; script-src 'self' 'sha256-${hash}'; object-src 'none'; base-uri 'self'; form-action 'self'`
+function contentSecurityPolicy(inlineScripts: string[]) {
+  const hashes = inlineScripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`)
+  return `default-src 'self'; script-src 'self' ${hashes.join(' ')}; object-src 'none'; base-uri 'self'; form-action 'self'`
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -47,8 +47,20 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
   return html.replace(pattern, () => replacement)
 }
 
-/** The gate as one minified classic script, bundled with what it imports. */
-async function buildGate(root: string): Promise<string> {
+/** The page's inline scripts (src/app/prerenderGate.ts), each one minified classic script bundled with what it imports. */
+interface InlineScripts {
+  /** In <head>: decides whether and in which script the prerendered screen shows. */
+  gate: string
+  /** Right after the screen: puts the Traditional copy in place for a Traditional reader. */
+  traditional: string
+}
+
+async function buildInlineScripts(root: string): Promise<InlineScripts> {
+  const [gate, traditional] = await Promise.all([buildInline(root, 'gatePrerendered'), buildInline(root, 'showTraditionalCopy')])
+  return { gate, traditional }
+}
+
+async function buildInline(root: string, run: 'gatePrerendered' | 'showTraditionalCopy'): Promise<string> {
   const entry = '\0prerender-gate'
   const result = await build({
     configFile: false,
@@ -59,14 +71,14 @@ async function buildGate(root: string): Promise<string> {
       {
         name: 'prerender-gate-entry',
         resolveId: (id) => (id === entry ? id : null),
-        load: (id) => (id === entry ? `import { gatePrerendered } from '/src/app/prerenderGate.ts'\ngatePrerendered()\n` : null),
+        load: (id) => (id === entry ? `import { ${run} } from '/src/app/prerenderGate.ts'\n${run}()\n` : null),
       },
     ],
     build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry, output: { format: 'iife' } } },
   })
   const outputs = Array.isArray(result) ? result : [result]
   const chunks = outputs.flatMap((output) => ('output' in output ? output.output : [])).filter((file) => file.type === 'chunk')
-  if (chunks.length !== 1 || !chunks[0]) throw new Error('prerender: the gate should build to one script')
+  if (chunks.length !== 1 || !chunks[0]) throw new Error(`prerender: ${run} should build to one script`)
   return chunks[0].code.trim()
 }
 
@@ -79,16 +91,28 @@ function lateNoticeHtml(late: LateNotice) {
   return `<div class="script-late toast" role="alert" hidden>${block('zh-Hans')}${block('zh-Hant')}</div>`
 }
 
-function pageHtml(template: string, page: PrerenderedPage, gate: string, base: string, late: LateNotice) {
+/** Checkboxes, radios, links and 说明 work before the app does; buttons and menus wait for it. */
+const live = (html: string) => html.replace(/<(button|select)\b/g, '<$1 inert')
+
+function pageHtml(template: string, page: PrerenderedPage, inline: InlineScripts, base: string, late: LateNotice) {
   const path = base.replace(/\/$/, '') + page.path
+  const simplified = page.byScript['zh-Hans']
+  const traditional = page.byScript['zh-Hant']
+  if (!simplified || !traditional) throw new Error(`prerender: ${page.path} needs both scripts`)
+  const gateData = [
+    `data-path="${escapeHtml(path)}"`,
+    'data-scripts="zh-Hans zh-Hant"',
+    `data-title-hant="${escapeHtml(traditional.title)}"`,
+    `data-catalogue-hant="${escapeHtml(`${base}catalogue/zh-Hant.json`)}"`,
+  ].join(' ')
   let html = template
   html = replaceOnce(
     html,
     /<meta charset="[^"]*"\s*\/?>/i,
-    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(gate)}" />\n    <script data-path="${escapeHtml(path)}">${gate}</script>`,
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([inline.gate, inline.traditional])}" />\n    <script ${gateData}>${inline.gate}</script>`,
     'meta charset',
   )
-  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`, '<title>')
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(simplified.title)}</title>`, '<title>')
   if (page.description) {
     html = replaceOnce(
       html,
@@ -99,11 +123,13 @@ function pageHtml(template: string, page: PrerenderedPage, gate: string, base: s
   }
   // The page paints without it now, so the app's script can wait behind the CSS (and not count as render-blocking).
   html = replaceOnce(html, /<script type="module"/, '<script type="module" fetchpriority="low"', 'module script')
-  // The stand-in header stays after it, for visits that skip the prerender (src/app/shell.css).
-  // Checkboxes, radios, links and 说明 work before the app does; buttons and menus wait for it.
-  const live = page.html.replace(/<(button|select)\b/g, '<$1 inert')
-  // The note for a script that never arrives goes first; the app's first render removes it with the rest.
-  return replaceOnce(html, /<div id="root">/, `<div id="root">${lateNoticeHtml(late)}<div class="prerendered">${live}</div>`, '#root')
+  // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
+  // the note for a script that never arrives, the Simplified screen, its Traditional copy and the
+  // script that swaps them for a Traditional reader. The app's first render replaces them all.
+  const screens =
+    `<div class="prerendered" lang="zh-Hans">${live(simplified.html)}</div>` +
+    `<template id="prerendered-zh-Hant">${live(traditional.html)}</template><script>${inline.traditional}</script>`
+  return replaceOnce(html, /<div id="root">/, `<div id="root">${lateNoticeHtml(late)}${screens}`, '#root')
 }
 
 export function prerender(): Plugin {
@@ -121,9 +147,11 @@ export function prerender(): Plugin {
         if (index?.type !== 'asset' || typeof index.source !== 'string') throw new Error('prerender: no index.html in the build')
         if (!index.source.includes(`<html lang="${PRERENDER_LANG}">`))
           throw new Error(`prerender: index.html should be <html lang="${PRERENDER_LANG}">`)
-        const catalogue: unknown = JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${PRERENDER_LANG}.json`), 'utf8'))
-        const [gate, { module }] = await Promise.all([
-          buildGate(config.root),
+        const catalogues = (['zh-Hans', 'zh-Hant'] as const).map((lang): unknown =>
+          JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8')),
+        )
+        const [inline, { module }] = await Promise.all([
+          buildInlineScripts(config.root),
           runnerImport<{ prerender: Prerender }>('/src/app/prerender.tsx', {
             configFile: false,
             root: config.root,
@@ -142,8 +170,8 @@ export function prerender(): Plugin {
             return [lang, { text: ui.app.scriptLate, kept: ui.app.scriptLateKept, retry: ui.app.scriptRetry }]
           }),
         ) as LateNotice
-        for (const page of await module.prerender(catalogue, config.base)) {
-          const html = pageHtml(template, page, gate, config.base, late)
+        for (const page of await module.prerender(catalogues, config.base)) {
+          const html = pageHtml(template, page, inline, config.base, late)
           if (page.path === '/') index.source = html
           else this.emitFile({ type: 'asset', fileName: `${page.path.slice(1)}.html`, source: html })
         }

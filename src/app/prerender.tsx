@@ -7,28 +7,32 @@ import { i18n, i18nOptions } from '../language/i18n.ts'
 import { pageTitle } from '../ui/useDocumentTitle.ts'
 import { AppRoutes } from './App.tsx'
 import { paths } from '../config/paths.ts'
-import type { Prerender } from './prerenderedPage.ts'
+import type { Prerender, PrerenderedPage } from './prerenderedPage.ts'
 
 /**
  * Build time only (scripts/prerender.ts loads this in Node): renders the home
- * screen and every guide with the given catalogue, nothing ticked, the way
- * the app's own first render draws them for a first visit.
+ * screen and every guide with each given catalogue (one per script), nothing
+ * ticked, the way the app's own first render draws them for a first visit.
  */
-export const prerender: Prerender = async (catalogue, basename) => {
-  if (!isCatalogue(catalogue)) throw new Error('The catalogue to prerender is malformed (npm run traditional says where)')
-  const { lang } = catalogue
-  // There is no document to follow the language here; the HTML says lang="zh-Hans" already.
+export const prerender: Prerender = async (catalogues, basename) => {
+  const checked = catalogues.map((catalogue) => {
+    if (!isCatalogue(catalogue)) throw new Error('A catalogue to prerender is malformed (npm run traditional says where)')
+    return catalogue
+  })
+  // There is no document to follow the language here; the page's early script sets it.
   i18n.off('languageChanged')
   await i18n.init({
     ...i18nOptions,
-    lng: lang,
-    resources: { [lang]: { ...i18nOptions.resources?.[lang], translation: catalogue.ui } },
+    lng: checked[0]?.lang,
+    resources: Object.fromEntries(checked.map(({ lang, ui }) => [lang, { ...i18nOptions.resources?.[lang], translation: ui }])),
     initAsync: false,
   })
-  // A server render reads each store's initial state, so the catalogue goes in there.
-  Object.assign(useCatalogue.getInitialState().byLang, { [lang]: { status: 'ready', catalogue } })
+  // A server render reads each store's initial state, so the catalogues go in there.
+  Object.assign(
+    useCatalogue.getInitialState().byLang,
+    Object.fromEntries(checked.map((catalogue) => [catalogue.lang, { status: 'ready', catalogue }])),
+  )
 
-  const appName = i18n.t('app.name')
   const render = (path: string) =>
     renderToString(
       <StrictMode>
@@ -37,13 +41,17 @@ export const prerender: Prerender = async (catalogue, basename) => {
         </StaticRouter>
       </StrictMode>,
     )
-  return [
-    { path: paths.home, title: appName, html: render(paths.home) },
-    ...catalogue.guides.map((guide) => ({
-      path: paths.guide(guide.id),
-      title: pageTitle(guide.title, appName),
-      description: guide.summary,
-      html: render(paths.guide(guide.id)),
-    })),
-  ]
+  const pages = new Map<string, PrerenderedPage>()
+  for (const catalogue of checked) {
+    await i18n.changeLanguage(catalogue.lang)
+    const appName = i18n.t('app.name')
+    const add = (path: string, title: string, description?: string) => {
+      const page = pages.get(path) ?? { path, description, byScript: {} }
+      page.byScript[catalogue.lang] = { title, html: render(path) }
+      pages.set(path, page)
+    }
+    add(paths.home, appName)
+    for (const guide of catalogue.guides) add(paths.guide(guide.id), pageTitle(guide.title, appName), guide.summary)
+  }
+  return [...pages.values()]
 }

@@ -1,16 +1,15 @@
 /**
  * What src/app/prerender.tsx gives scripts/prerender.ts: one screen as a
- * first visit sees it, to write into its HTML file. (A .ts file, so the
- * build script's tsconfig can read it without JSX.)
+ * first visit sees it, in each script, to write into its HTML file. (A .ts
+ * file, so the build script's tsconfig can read it without JSX.)
  */
 export interface PrerenderedPage {
   /** The path within the app: "/" or "/guides/<id>". */
   path: string
-  title: string
-  /** The page's meta description; the home page keeps index.html's own. */
+  /** The page's meta description (Simplified); the home page keeps index.html's own. */
   description?: string
-  /** What React renders into #root. */
-  html: string
+  /** The screen in each script: its title, and what React renders into #root. */
+  byScript: Partial<Record<'zh-Hans' | 'zh-Hant', { title: string; html: string }>>
 }
 
-export type Prerender = (catalogue: unknown, basename: string) => Promise<PrerenderedPage[]>
+export type Prerender = (catalogues: unknown[], basename: string) => Promise<PrerenderedPage[]>

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test'
+import { simplifiedOnlyCharacters } from '../../scripts/generate-traditional.ts'
 import { expect, test } from './fixtures.ts'
 
 /**
@@ -144,7 +145,7 @@ test('once the app has started, a tick on the first screen is kept', async ({ pa
   await expect(box).toBeChecked()
 })
 
-test('a Traditional reader sees the stand-in header, never the Simplified prerender', async ({ browser }) => {
+test('a Traditional reader’s first paint is Traditional: no Simplified-only character, no stand-in', async ({ browser }) => {
   const choseTraditional = () => window.localStorage.setItem('sim-cancel-checklist:language', 'zh-Hant')
   for (const { locale, chose } of [
     { locale: 'zh-TW', chose: false },
@@ -154,14 +155,45 @@ test('a Traditional reader sees the stand-in header, never the Simplified preren
     if (chose) await context.addInitScript(choseTraditional)
     await withoutScripts(context)
     const page = await context.newPage()
+    for (const [path, heading] of [
+      [GUIDE, '註銷實體手機卡'],
+      ['/', '一步一步註銷手機號碼'],
+    ] as const) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+      await expect(standIn(page)).toBeHidden()
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
+      // 简体 on the language switch is written in its own script on purpose.
+      const seen = `${await page.title()} ${await page.locator('body').innerText()}`.replace('简体', '')
+      expect(simplifiedOnlyCharacters(seen)).toEqual([])
+    }
+    // A tap is kept here too.
     await page.goto(GUIDE)
-    await expect(standIn(page)).toBeVisible()
-    await expect(page.getByText(GUIDE_HEADING, { exact: true })).toBeHidden()
+    await page.getByRole('checkbox', { name: '結清欠費', exact: true }).check()
     await context.unroute('**/assets/*.js')
     await page.reload()
-    await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
+    await expect(page.locator('.prerendered')).toHaveCount(0)
+    await expect(page.getByRole('checkbox', { name: '結清欠費', exact: true })).toBeChecked()
     await context.close()
   }
+})
+
+test('when the app starts for a Traditional reader, the screen stays the same: same text, nothing moves', async ({ browser }) => {
+  const before = await browser.newContext({ locale: 'zh-TW' })
+  await withoutScripts(before)
+  const still = await before.newPage()
+  await still.goto(GUIDE)
+  const prerendered = await still.locator('#root').innerText()
+  await before.close()
+
+  const context = await browser.newContext({ locale: 'zh-TW' })
+  const page = await context.newPage()
+  await page.goto(GUIDE)
+  await expect(page.locator('.prerendered')).toHaveCount(0)
+  await expect(page.getByLabel('結清欠費', { exact: true })).toBeVisible()
+  expect(await page.locator('#root').innerText()).toBe(prerendered)
+  expect(await layoutShift(page)).toBe(0)
+  await context.close()
 })
 
 test('someone with saved ticks sees the stand-in header, never empty checkboxes', async ({ page, context }) => {
@@ -184,8 +216,16 @@ test('a Traditional reader whose script does not arrive is told so in Traditiona
   await page.clock.install()
   await page.goto(GUIDE)
   await page.clock.runFor(8_000)
-  // No prerendered boxes to tick here (the stand-in shows), so no word about ticks.
   await expect(page.getByRole('alert')).toBeVisible()
+  expect(shown(await page.getByRole('alert').innerText())).toBe(
+    '頁面還沒載入完，可能是網路太慢，可以重新載入試試。在這一頁勾選的步驟都已經記在這台裝置上了。重新載入',
+  )
+
+  // A returning reader gets the stand-in (no boxes to tick before the app), so no word about ticks.
+  await page.evaluate(() => window.localStorage.setItem('sim-cancel-checklist:progress', '{}'))
+  await page.reload()
+  await page.clock.runFor(8_000)
+  await expect(standIn(page)).toBeVisible()
   expect(shown(await page.getByRole('alert').innerText())).toBe('頁面還沒載入完，可能是網路太慢，可以重新載入試試。重新載入')
   await context.close()
 })

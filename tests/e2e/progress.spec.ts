@@ -123,19 +123,19 @@ test('the settings screen says whether the browser keeps our storage and when th
   await expect(page.getByText('还没有导出过备份。')).toBeVisible()
 })
 
-test('the built pages run no inline script but the prerender gate, which their Content-Security-Policy names', async ({ page }) => {
+test('the built pages run no inline script but their own two (the gate and the Traditional swap), which their Content-Security-Policy names', async ({
+  page,
+}) => {
   const pages = ['index.html', ...readdirSync('dist/guides').map((file) => `guides/${file}`)]
   expect(pages.length).toBeGreaterThan(1)
   for (const file of pages) {
     const html = readFileSync(`dist/${file}`, 'utf8')
     const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map((match) => match[1] ?? '')
-    expect(inline, file).toHaveLength(1)
-    const hash = createHash('sha256')
-      .update(inline[0] ?? '')
-      .digest('base64')
+    expect(inline, file).toHaveLength(2)
+    const hashes = inline.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`)
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]
     expect(policy, file).toBe(
-      `default-src 'self'; script-src 'self' 'sha256-${hash}'; object-src 'none'; base-uri 'self'; form-action 'self'`,
+      `default-src 'self'; script-src 'self' ${hashes.join(' ')}; object-src 'none'; base-uri 'self'; form-action 'self'`,
     )
   }
   const response = await page.goto('/')

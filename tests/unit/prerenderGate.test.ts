@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { showsPrerendered, type Visit } from '../../src/app/prerenderGate.ts'
+import { prerenderedScript, type Visit } from '../../src/app/prerenderGate.ts'
 import { LANGUAGE_KEY } from '../../src/language/detect.ts'
 import { EARLY_TAPS_KEY } from '../../src/progress/progressKey.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
@@ -8,12 +8,14 @@ const storage = (saved: Record<string, string> = {}) => ({ getItem: (key: string
 const firstVisit: Visit = {
   prerenderedPath: '/guides/esim',
   pathname: '/guides/esim',
-  prerenderedLang: 'zh-Hans',
+  prerenderedScripts: ['zh-Hans', 'zh-Hant'],
   storage: storage(),
   languages: ['zh-CN'],
 }
 
-describe('showsPrerendered: the prerendered screen shows only when the app will draw the same', () => {
+const showsPrerendered = (visit: Visit) => prerenderedScript(visit) !== null
+
+describe('prerenderedScript: the prerendered screen shows only when the app will draw the same', () => {
   it('shows for a first visit in Simplified on the page it was made for', () => {
     expect(showsPrerendered(firstVisit)).toBe(true)
     expect(showsPrerendered({ ...firstVisit, languages: ['en-US'] })).toBe(true)
@@ -36,10 +38,15 @@ describe('showsPrerendered: the prerendered screen shows only when the app will 
     }
   })
 
-  it('not for a Traditional reader, by choice or by browser language', () => {
-    expect(showsPrerendered({ ...firstVisit, storage: storage({ [LANGUAGE_KEY]: 'zh-Hant' }) })).toBe(false)
+  it('in Traditional for a Traditional reader, by choice or by browser language', () => {
+    expect(prerenderedScript({ ...firstVisit, storage: storage({ [LANGUAGE_KEY]: 'zh-Hant' }) })).toBe('zh-Hant')
     for (const languages of [['zh-TW'], ['zh-HK'], ['en-US', 'zh-Hant']]) {
-      expect(showsPrerendered({ ...firstVisit, languages })).toBe(false)
+      expect(prerenderedScript({ ...firstVisit, languages })).toBe('zh-Hant')
     }
+    expect(prerenderedScript(firstVisit)).toBe('zh-Hans')
+  })
+
+  it('not in a script the page does not carry', () => {
+    expect(prerenderedScript({ ...firstVisit, prerenderedScripts: ['zh-Hans'], languages: ['zh-TW'] })).toBeNull()
   })
 })
