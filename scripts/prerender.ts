@@ -51,16 +51,16 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
 interface InlineScripts {
   /** In <head>: decides whether and in which script the prerendered screen shows. */
   gate: string
-  /** Right after the screen: puts the Traditional copy in place for a Traditional reader. */
-  traditional: string
+  /** Right after the screen: the Traditional copy for a Traditional reader, a returning visitor's ticks. */
+  finish: string
 }
 
 async function buildInlineScripts(root: string): Promise<InlineScripts> {
-  const [gate, traditional] = await Promise.all([buildInline(root, 'gatePrerendered'), buildInline(root, 'showTraditionalCopy')])
-  return { gate, traditional }
+  const [gate, finish] = await Promise.all([buildInline(root, 'gatePrerendered'), buildInline(root, 'finishPrerenderedScreen')])
+  return { gate, finish }
 }
 
-async function buildInline(root: string, run: 'gatePrerendered' | 'showTraditionalCopy'): Promise<string> {
+async function buildInline(root: string, run: 'gatePrerendered' | 'finishPrerenderedScreen'): Promise<string> {
   const entry = '\0prerender-gate'
   const result = await build({
     configFile: false,
@@ -82,11 +82,11 @@ async function buildInline(root: string, run: 'gatePrerendered' | 'showTradition
   return chunks[0].code.trim()
 }
 
-/** What shows if the app's script has not arrived after a while, in each script; the gate picks one. */
-export type LateNotice = Record<'zh-Hans' | 'zh-Hant', { text: string; kept: string; retry: string }>
+/** Words the page's own scripts show, in each script (from the catalogues): the late-script note, 下一步. */
+export type PageText = Record<'zh-Hans' | 'zh-Hant', { text: string; kept: string; retry: string; next: string }>
 
-function lateNoticeHtml(late: LateNotice) {
-  const block = (lang: keyof LateNotice) =>
+function lateNoticeHtml(late: PageText) {
+  const block = (lang: keyof PageText) =>
     `<div lang="${lang}" hidden><p>${escapeHtml(late[lang].text)}<span class="late-kept" hidden>${escapeHtml(late[lang].kept)}</span></p><a class="button" href="">${escapeHtml(late[lang].retry)}</a></div>`
   return `<div class="script-late toast" role="alert" hidden>${block('zh-Hans')}${block('zh-Hant')}</div>`
 }
@@ -94,7 +94,7 @@ function lateNoticeHtml(late: LateNotice) {
 /** Checkboxes, radios, links and 说明 work before the app does; buttons and menus wait for it. */
 const live = (html: string) => html.replace(/<(button|select)\b/g, '<$1 inert')
 
-function pageHtml(template: string, page: PrerenderedPage, inline: InlineScripts, base: string, late: LateNotice) {
+function pageHtml(template: string, page: PrerenderedPage, inline: InlineScripts, base: string, late: PageText) {
   const path = base.replace(/\/$/, '') + page.path
   const simplified = page.byScript['zh-Hans']
   const traditional = page.byScript['zh-Hant']
@@ -104,12 +104,14 @@ function pageHtml(template: string, page: PrerenderedPage, inline: InlineScripts
     'data-scripts="zh-Hans zh-Hant"',
     `data-title-hant="${escapeHtml(traditional.title)}"`,
     `data-catalogue-hant="${escapeHtml(`${base}catalogue/zh-Hant.json`)}"`,
+    `data-next-hans="${escapeHtml(late['zh-Hans'].next)}"`,
+    `data-next-hant="${escapeHtml(late['zh-Hant'].next)}"`,
   ].join(' ')
   let html = template
   html = replaceOnce(
     html,
     /<meta charset="[^"]*"\s*\/?>/i,
-    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([inline.gate, inline.traditional])}" />\n    <script ${gateData}>${inline.gate}</script>`,
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([inline.gate, inline.finish])}" />\n    <script ${gateData}>${inline.gate}</script>`,
     'meta charset',
   )
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(simplified.title)}</title>`, '<title>')
@@ -125,10 +127,10 @@ function pageHtml(template: string, page: PrerenderedPage, inline: InlineScripts
   html = replaceOnce(html, /<script type="module"/, '<script type="module" fetchpriority="low"', 'module script')
   // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
   // the note for a script that never arrives, the Simplified screen, its Traditional copy and the
-  // script that swaps them for a Traditional reader. The app's first render replaces them all.
+  // script that finishes the screen (the Traditional copy, a returning visitor's ticks). The app's first render replaces them all.
   const screens =
     `<div class="prerendered" lang="zh-Hans">${live(simplified.html)}</div>` +
-    `<template id="prerendered-zh-Hant">${live(traditional.html)}</template><script>${inline.traditional}</script>`
+    `<template id="prerendered-zh-Hant">${live(traditional.html)}</template><script>${inline.finish}</script>`
   return replaceOnce(html, /<div id="root">/, `<div id="root">${lateNoticeHtml(late)}${screens}`, '#root')
 }
 
@@ -165,11 +167,11 @@ export function prerender(): Plugin {
         const late = Object.fromEntries(
           (['zh-Hans', 'zh-Hant'] as const).map((lang) => {
             const { ui } = JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8')) as {
-              ui: { app: { scriptLate: string; scriptLateKept: string; scriptRetry: string } }
+              ui: { app: { scriptLate: string; scriptLateKept: string; scriptRetry: string }; guide: { nextStep: string } }
             }
-            return [lang, { text: ui.app.scriptLate, kept: ui.app.scriptLateKept, retry: ui.app.scriptRetry }]
+            return [lang, { text: ui.app.scriptLate, kept: ui.app.scriptLateKept, retry: ui.app.scriptRetry, next: ui.guide.nextStep }]
           }),
-        ) as LateNotice
+        ) as PageText
         for (const page of await module.prerender(catalogues, config.base)) {
           const html = pageHtml(template, page, inline, config.base, late)
           if (page.path === '/') index.source = html

@@ -1,5 +1,6 @@
 import { chooseScript, LANGUAGE_KEY } from '../language/detect.ts'
 import { keepEarlyTaps } from '../progress/earlyTaps.ts'
+import { stepsTickedForFirstPaint } from '../progress/firstPaint.ts'
 import { EARLY_TAPS_KEY, PROGRESS_KEY } from '../progress/progressKey.ts'
 
 /*
@@ -8,15 +9,16 @@ import { EARLY_TAPS_KEY, PROGRESS_KEY } from '../progress/progressKey.ts'
  * Traditional kept in a <template>. That HTML paints before any JavaScript
  * arrives, and React's first render replaces it.
  *
- * It may only show when that first render will look the same. Otherwise the
- * page would flash empty checkboxes where ticks are saved, so we show the
- * stand-in header instead.
+ * It may only show when that first render will look the same: for a first
+ * visit, or a returning one whose ticks the page can show as the app will
+ * (stepsTickedForFirstPaint). Otherwise the page would flash empty
+ * checkboxes where ticks are saved, so we show the stand-in header instead.
  */
 
 /** The class on <html> that hides the prerendered screen (app/shell.css). */
 const SKIP_PRERENDERED = 'skip-prerendered'
-/** The class on <html> that holds the Simplified screen back until its Traditional copy is in place. */
-const TRADITIONAL = 'prerendered-zh-Hant'
+/** The class on <html> that holds the screen back (the stand-in shows) until the second script has finished it. */
+const WAIT = 'prerendered-wait'
 /** The Traditional copy of the screen. */
 const TRADITIONAL_COPY = 'prerendered-zh-Hant'
 
@@ -30,17 +32,23 @@ export interface Visit {
   languages: readonly string[]
 }
 
-/** The script to show the prerendered screen in, or null when it must not show. */
-export function prerenderedScript({ prerenderedPath, pathname, prerenderedScripts, storage, languages }: Visit): string | null {
+/** How the prerendered screen may show: in which script, with which steps ticked. */
+export interface FirstPaint {
+  script: string
+  ticked: string[]
+}
+
+/** How the prerendered screen shows for this visit, or null when it must not show. */
+export function firstPaint({ prerenderedPath, pathname, prerenderedScripts, storage, languages }: Visit): FirstPaint | null {
   const script = chooseScript(storage.getItem(LANGUAGE_KEY), languages)
-  const shows =
-    pathname === prerenderedPath &&
-    // Saved progress of any kind (even unreadable), or taps the app has not taken in yet,
-    // mean ticks, notes or a notice to show.
-    storage.getItem(PROGRESS_KEY) === null &&
-    storage.getItem(EARLY_TAPS_KEY) === null &&
-    prerenderedScripts.includes(script)
-  return shows ? script : null
+  // Taps the app has not taken in yet would not show in the page.
+  if (pathname !== prerenderedPath || !prerenderedScripts.includes(script) || storage.getItem(EARLY_TAPS_KEY) !== null) return null
+  const saved = storage.getItem(PROGRESS_KEY)
+  if (saved === null) return { script, ticked: [] }
+  // A guide can show a returning visitor's ticks; home, with its cards, waits for the app.
+  const guideId = /\/guides\/([a-z0-9-]+)$/.exec(prerenderedPath)?.[1]
+  const ticked = guideId ? stepsTickedForFirstPaint(saved, guideId) : null
+  return ticked && { script, ticked }
 }
 
 /**
@@ -50,11 +58,11 @@ export function prerenderedScript({ prerenderedPath, pathname, prerenderedScript
 export function gatePrerendered() {
   const page = document.documentElement
   const gate = document.currentScript?.dataset ?? {}
-  let shown: string | null = null
+  let shown: FirstPaint | null = null
   let script = 'zh-Hans'
   try {
     script = chooseScript(localStorage.getItem(LANGUAGE_KEY), navigator.languages)
-    shown = prerenderedScript({
+    shown = firstPaint({
       prerenderedPath: gate.path ?? '',
       pathname: location.pathname,
       prerenderedScripts: (gate.scripts ?? '').split(' '),
@@ -67,10 +75,14 @@ export function gatePrerendered() {
   if (shown === null) page.classList.add(SKIP_PRERENDERED)
   // Its checkboxes and radios work before the app does: every tap is kept for it.
   else keepEarlyTaps(document, localStorage)
-  if (shown === 'zh-Hant') {
+  if (shown?.script === 'zh-Hant') {
     page.lang = 'zh-Hant'
-    page.classList.add(TRADITIONAL)
     if (gate.titleHant) document.title = gate.titleHant
+  }
+  // The second script has work to do: until it is done, the stand-in shows.
+  if (shown && (shown.script === 'zh-Hant' || shown.ticked.length > 0)) {
+    page.classList.add(WAIT)
+    page.dataset.ticked = shown.ticked.join(' ')
   }
   // The reader's catalogue starts downloading now (index.html preloads the Simplified one).
   if (script === 'zh-Hant' && gate.catalogueHant) {
@@ -86,15 +98,65 @@ export function gatePrerendered() {
 }
 
 /**
- * Runs inline right after the prerendered screen: for a Traditional reader,
- * puts the Traditional copy in place of the Simplified one before it paints.
+ * Runs inline right after the prerendered screen, before it paints: puts the
+ * Traditional copy in place for a Traditional reader, and a returning
+ * visitor's ticks into it. If anything there would differ from the app's
+ * first render, the stand-in stays instead.
  */
-export function showTraditionalCopy() {
-  const copy = document.getElementById(TRADITIONAL_COPY)
-  const screen = document.querySelector('.prerendered')
-  if (!document.documentElement.classList.contains(TRADITIONAL) || !(copy instanceof HTMLTemplateElement) || !screen) return
-  screen.replaceChildren(copy.content)
-  screen.setAttribute('lang', 'zh-Hant')
+export function finishPrerenderedScreen() {
+  const page = document.documentElement
+  if (!page.classList.contains(WAIT)) return
+  let finished = false
+  try {
+    const screen = document.querySelector<HTMLElement>('.prerendered')
+    const copy = document.getElementById(TRADITIONAL_COPY)
+    if (screen && page.lang === 'zh-Hant' && copy instanceof HTMLTemplateElement) {
+      screen.replaceChildren(copy.content)
+      screen.lang = 'zh-Hant'
+    }
+    const ticked = new Set((page.dataset.ticked ?? '').split(' ').filter(Boolean))
+    const labels = document.querySelector<HTMLElement>('script[data-path]')?.dataset ?? {}
+    finished =
+      screen !== null &&
+      screen.lang === page.lang &&
+      showTicks(screen, ticked, page.lang === 'zh-Hant' ? labels.nextHant : labels.nextHans, labels.path)
+  } catch {
+    finished = false
+  }
+  if (!finished) page.classList.add(SKIP_PRERENDERED)
+  page.classList.remove(WAIT)
+}
+
+/**
+ * Ticks the saved steps on the guide as its screen draws them: the boxes,
+ * the count, 下一步 and 重新开始. False when the screen would differ in a way
+ * this does not draw: a ticked option of a choice, or everything done.
+ */
+function showTicks(screen: HTMLElement, ticked: Set<string>, nextLabel = '', path = ''): boolean {
+  if (ticked.size === 0) return true
+  const boxes = [...screen.querySelectorAll<HTMLInputElement>('input[data-step]')].filter((box) => ticked.has(box.dataset.step ?? ''))
+  if (boxes.some((box) => box.closest('.choice'))) return false
+  for (const box of boxes) {
+    box.checked = true
+    box.closest('li')?.classList.add('step-done')
+  }
+  const items = [...screen.querySelectorAll<HTMLElement>('.steps > li')]
+  const done = items.filter((item) => item.classList.contains('step-done')).length
+  if (done === 0) return true
+  const next = items.find((item) => !item.classList.contains('step-done'))
+  const bar = screen.querySelector<HTMLProgressElement>('.guide-progress progress')
+  const count = screen.querySelector('.guide-progress .progress-text')
+  const lead = screen.querySelector('.guide > .lead')
+  const title = next?.querySelector('.step-title, legend')?.textContent
+  if (!next || !bar || !count?.textContent || !lead || !title || !nextLabel) return false
+  bar.value = done
+  count.textContent = count.textContent.replace(/\d+(?=\/)/, String(done))
+  const line = Object.assign(document.createElement('p'), { className: 'next-step' })
+  const link = Object.assign(document.createElement('a'), { href: `${path}#${next.id}`, textContent: title })
+  line.append(Object.assign(document.createElement('span'), { textContent: nextLabel }), link)
+  lead.after(line)
+  screen.querySelector('.reset-guide button')?.removeAttribute('disabled')
+  return true
 }
 
 /** How long the page waits for the app before saying so. */

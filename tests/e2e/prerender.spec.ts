@@ -196,17 +196,52 @@ test('when the app starts for a Traditional reader, the screen stays the same: s
   await context.close()
 })
 
-test('someone with saved ticks sees the stand-in header, never empty checkboxes', async ({ page, context }) => {
+test('a returning visitor’s first paint shows their ticks on a guide, and home waits for the app', async ({ page, context }) => {
   await page.goto(GUIDE)
+  await page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true }).check()
   await page.getByRole('checkbox', { name: '结清欠费', exact: true }).check()
-  for (const path of ['/', GUIDE]) {
-    const later = await context.newPage()
-    await withoutScripts(later)
-    await later.goto(path)
-    await expect(standIn(later)).toBeVisible()
-    await expect(later.locator('input[type="checkbox"], progress').filter({ visible: true })).toHaveCount(0)
-    await later.close()
-  }
+
+  const later = await context.newPage()
+  await withoutScripts(later)
+  await later.goto(GUIDE)
+  await expect(standIn(later)).toBeHidden()
+  await expect(later.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
+  await expect(later.getByRole('checkbox', { name: '处理合约和捆绑的宽带', exact: true })).not.toBeChecked()
+  await expect(later.getByText('已完成 2/33 步')).toBeVisible()
+  await expect(later.getByRole('link', { name: '处理合约和捆绑的宽带' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
+  // Home's cards (last ticked, 继续) are drawn by the app only.
+  await later.goto('/')
+  await expect(standIn(later)).toBeVisible()
+  await expect(later.locator('input[type="checkbox"], progress').filter({ visible: true })).toHaveCount(0)
+  await later.close()
+
+  // When the app starts, the screen stays the same: same text, nothing moves.
+  const still = await context.newPage()
+  await withoutScripts(still)
+  await still.goto(GUIDE)
+  const prerendered = await still.locator('#root').innerText()
+  await still.close()
+  const app = await context.newPage()
+  await app.goto(GUIDE)
+  await expect(app.locator('.prerendered')).toHaveCount(0)
+  await expect(app.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
+  expect(await app.locator('#root').innerText()).toBe(prerendered)
+  expect(await layoutShift(app)).toBe(0)
+})
+
+test('a returning visitor whose screen the page cannot draw as the app will sees the stand-in, never a wrong screen', async ({
+  page,
+  context,
+}) => {
+  await page.goto(GUIDE)
+  // A ticked way of doing a choice changes its hint: the page leaves that to the app.
+  await page.getByRole('checkbox', { name: '打运营商的官方客服热线', exact: true }).check()
+  const later = await context.newPage()
+  await withoutScripts(later)
+  await later.goto(GUIDE)
+  await expect(standIn(later)).toBeVisible()
+  await expect(later.locator('input[type="checkbox"], progress').filter({ visible: true })).toHaveCount(0)
+  await later.close()
 })
 
 test('a Traditional reader whose script does not arrive is told so in Traditional', async ({ browser }) => {

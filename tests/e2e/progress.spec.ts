@@ -123,14 +123,14 @@ test('the settings screen says whether the browser keeps our storage and when th
   await expect(page.getByText('还没有导出过备份。')).toBeVisible()
 })
 
-test('the built pages run no inline script but their own two (the gate and the Traditional swap), which their Content-Security-Policy names', async ({
+test('the built pages run no inline script but their own two (the gate and the finish), which their Content-Security-Policy names', async ({
   page,
 }) => {
   const pages = ['index.html', ...readdirSync('dist/guides').map((file) => `guides/${file}`)]
   expect(pages.length).toBeGreaterThan(1)
   for (const file of pages) {
     const html = readFileSync(`dist/${file}`, 'utf8')
-    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([^<]*)<\/script>/g)].map((match) => match[1] ?? '')
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '')
     expect(inline, file).toHaveLength(2)
     const hashes = inline.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`)
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]
