@@ -8,7 +8,11 @@
  *    on "/" and on a guide, app and static copy, and prints the four
  *    category scores, LCP, TBT, CLS, the bytes of the first screen (JS, CSS,
  *    data; gzip) and the LCP ratio app / static copy.
- * 4. Measures how long a tick takes to reach the screen in Chromium with
+ * 4. Measures a guide with real throttling (Lighthouse's devtools method) for
+ *    three kinds of visit, each beside its own static copy: a first visit in
+ *    Simplified, a first visit from a zh-TW browser, and a returning visitor
+ *    with two ticks (saved progress put in place first, storage kept).
+ * 5. Measures how long a tick takes to reach the screen in Chromium with
  *    4x CPU throttling.
  *
  * It prints figures and the targets beside them; it is not a test and does
@@ -54,10 +58,50 @@ interface LighthouseRun {
   requests: { url: string; resourceType: string; start: number }[]
 }
 
-async function runLighthouse(url: string, categories: string[]): Promise<LighthouseRun> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS })
+/** A kind of visit, measured with real (devtools) throttling beside its static copy. */
+interface Visit {
+  name: string
+  path: string
+  /** The browser's language (a Traditional reader: zh-TW). */
+  lang?: string
+  /** Saved progress put in place before the visit (a returning visitor). */
+  saved?: string
+}
+
+/** A returning visitor: two steps of the guide ticked, nothing else. */
+const RETURNING = JSON.stringify({
+  version: 3,
+  state: {
+    currentPersonId: 'me',
+    people: {
+      me: {
+        name: null,
+        at: 0,
+        removed: false,
+        guides: { 'physical-sim': { decide: { done: true, at: 1_764_000_000_000 }, 'settle-bill': { done: true, at: 1_764_000_001_000 } } },
+        notes: {},
+        answers: {},
+      },
+    },
+  },
+})
+
+const VISITS: Visit[] = [
+  { name: 'guide-first-zh-Hans', path: '/guides/physical-sim' },
+  { name: 'guide-first-zh-TW', path: '/guides/physical-sim', lang: 'zh-TW' },
+  { name: 'guide-returning', path: '/guides/physical-sim', saved: RETURNING },
+]
+
+async function runLighthouse(url: string, categories: string[], visit?: Visit): Promise<LighthouseRun> {
+  const langFlags = visit?.lang ? [`--lang=${visit.lang}`, `--accept-lang=${visit.lang}`] : []
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: [...CHROME_FLAGS, ...langFlags] })
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories })
+    if (visit?.saved) await seedStorage(chrome.port, url, visit.saved)
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, disableStorageReset: Boolean(visit?.saved) },
+      visit ? { extends: 'lighthouse:default', settings: { throttlingMethod: 'devtools', formFactor: 'mobile' } } : undefined,
+    )
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
     const { lhr } = result
     const audit = (id: string) => lhr.audits[id]
@@ -79,6 +123,18 @@ async function runLighthouse(url: string, categories: string[]): Promise<Lightho
   } finally {
     chrome.kill()
   }
+}
+
+/** Puts saved progress in the browser's storage for the origin of `url`, as a returning visitor has it. */
+async function seedStorage(port: number, url: string, saved: string) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
+  const context = browser.contexts()[0] ?? (await browser.newContext())
+  const page = await context.newPage()
+  await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()))
+  await page.goto(url)
+  await page.evaluate((text) => window.localStorage.setItem('sim-cancel-checklist:progress', text), saved)
+  await page.close()
+  await browser.close().catch(() => {})
 }
 
 /**
@@ -121,8 +177,9 @@ async function makeStaticCopies() {
   cpSync('dist', STATIC_DIR, { recursive: true })
   rmSync(`${STATIC_DIR}/sw.js`, { force: true })
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(3) })
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' })
-  for (const { name, path } of PAGES) {
+  for (const { name, path, lang, saved } of [...PAGES, ...VISITS] as Visit[]) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block', locale: lang })
+    if (saved) await context.addInitScript((text) => window.localStorage.setItem('sim-cancel-checklist:progress', text), saved)
     const page = await context.newPage()
     await page.goto(`http://localhost:${APP_PORT}${path}`, { waitUntil: 'networkidle' })
     const html = (await page.content())
@@ -130,7 +187,7 @@ async function makeStaticCopies() {
       .replace(/<link[^>]+rel="(modulepreload|preload|manifest)"[^>]*>/g, '')
     mkdirSync(`${STATIC_DIR}/static`, { recursive: true })
     writeFileSync(`${STATIC_DIR}/static/${name}.html`, html)
-    await page.close()
+    await context.close()
   }
   await browser.close()
 }
@@ -217,6 +274,26 @@ async function main() {
         `  first screen   JS ${kb(bytes.js)} (target ≤ 110 kB), HTML ${kb(bytes.html)}, CSS ${kb(bytes.css)}, data ${kb(bytes.data)}  (gzip -9)`,
       )
       line(`  after load     JS ${kb(bytes.later)} (service worker registration, durable journal)`)
+    }
+
+    line('')
+    line(`real throttling (Lighthouse devtools: slow 4G and 4x CPU applied, not simulated), median of ${RUNS}`)
+    for (const visit of VISITS) {
+      const appRuns: LighthouseRun[] = []
+      const staticRuns: LighthouseRun[] = []
+      for (let run = 0; run < RUNS; run += 1) {
+        appRuns.push(await runLighthouse(`http://localhost:${APP_PORT}${visit.path}`, ['performance'], visit))
+        staticRuns.push(
+          await runLighthouse(`http://localhost:${STATIC_PORT}/static/${visit.name}.html`, ['performance'], { ...visit, saved: undefined }),
+        )
+      }
+      const lcp = median(appRuns.map((run) => run.lcp))
+      const staticLcp = median(staticRuns.map((run) => run.lcp))
+      const score = median(appRuns.map((run) => run.scores.performance ?? NaN))
+      const cls = median(appRuns.map((run) => run.cls))
+      line(
+        `  ${visit.name.padEnd(20)} performance ${score}, LCP ${Math.round(lcp)} ms; static copy ${Math.round(staticLcp)} ms; ratio ${(lcp / staticLcp).toFixed(2)} (target ≤ 1.2); CLS ${cls.toFixed(3)}`,
+      )
     }
 
     const tick = await measureTick()
