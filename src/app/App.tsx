@@ -3,6 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router'
 import { GuideScreen } from '../checklist/GuideScreen.tsx'
 import { HomeScreen } from '../checklist/HomeScreen.tsx'
 import { followOtherTabs, keepJournal, takeInEarlyTaps } from '../progress/progressStore.ts'
+import { giveBackFocus } from '../progress/earlyTaps.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { AppShell } from './AppShell.tsx'
 import { routes } from '../config/paths.ts'
@@ -30,8 +31,11 @@ export function AppRoutes() {
   useEffect(followOtherTabs, [])
   useEffect(followUnreadable, [])
   useEffect(keepJournal, [])
-  // A tap on the prerendered page between start-up and the first render.
-  useEffect(takeInEarlyTaps, [])
+  useEffect(() => {
+    // A tap on the prerendered page between start-up and the first render, and the focus it left.
+    takeInEarlyTaps()
+    giveBackFocus(document)
+  }, [])
   return (
     <AppShell>
       <Suspense fallback={null}>

@@ -25,8 +25,34 @@ function readTaps(storage: Pick<Storage, 'getItem'>): unknown[] {
   }
 }
 
-/** On the prerendered page: keeps every tick, untick and answer as it happens. */
+/** Where the page's early script notes the control that has focus, for the app to give it back. */
+const FOCUSED = 'prerenderedFocus'
+
+/** The selector of the step's checkbox or the answer's radio, or '' for anything else. */
+function controlSelector(target: EventTarget | null): string {
+  if (!(target instanceof HTMLInputElement)) return ''
+  const { step, question } = target.dataset
+  if (step) return `input[data-step="${step}"]`
+  return question ? `input[data-question="${question}"][value="${target.value}"]` : ''
+}
+
+/**
+ * After the app has replaced the prerendered page: the focus goes back to
+ * the same checkbox or radio, as the app draws it, if it was on one.
+ */
+export function giveBackFocus(page: Document) {
+  const selector = page.documentElement.dataset[FOCUSED]
+  delete page.documentElement.dataset[FOCUSED]
+  if (!selector || (page.activeElement && page.activeElement !== page.body)) return
+  page.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true })
+}
+
+/** On the prerendered page: keeps every tick, untick and answer as it happens, and notes what has focus. */
 export function keepEarlyTaps(page: Document, storage: Storage) {
+  page.addEventListener('focusin', (event) => {
+    if (event.target instanceof Element && event.target.closest('.prerendered'))
+      page.documentElement.dataset[FOCUSED] = controlSelector(event.target)
+  })
   page.addEventListener('change', (event) => {
     const input = event.target
     if (!(input instanceof HTMLInputElement) || !input.closest('.prerendered')) return
