@@ -192,8 +192,8 @@ async function makeStaticCopies() {
   await browser.close()
 }
 
-/** Time from a tap on a checkbox to the frame that shows it, with 4x CPU throttling. */
-async function measureTick(): Promise<{ handled: number[]; framed: number[] }> {
+/** Chromium as a phone: 360×740, touch, no service worker. */
+async function phoneBrowser() {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(3) })
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
@@ -201,6 +201,12 @@ async function measureTick(): Promise<{ handled: number[]; framed: number[] }> {
     hasTouch: true,
     isMobile: true,
   })
+  return { browser, context }
+}
+
+/** Time from a tap on a checkbox to the frame that shows it, with 4x CPU throttling. */
+async function measureTick(): Promise<{ handled: number[]; framed: number[] }> {
+  const { browser, context } = await phoneBrowser()
   const page: Page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await page.goto(`http://localhost:${APP_PORT}/guides/physical-sim`)
@@ -231,13 +237,7 @@ async function measureTick(): Promise<{ handled: number[]; framed: number[] }> {
 
 /** Time from a tap on the prerendered page (the app's script held back) to the frame that shows it, with 4x CPU throttling. */
 async function measureEarlyTap(): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(3) })
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    serviceWorkers: 'block',
-    hasTouch: true,
-    isMobile: true,
-  })
+  const { browser, context } = await phoneBrowser()
   await context.route('**/assets/*.js', (route) => route.abort())
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
