@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_PATH, QUIET_FLAGS } from './scripts/chromium.ts'
 
 const PORT = 4173
 
@@ -26,8 +27,8 @@ export default defineConfig({
     // would answer requests from cache and hide what the page really does.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      executablePath: CHROMIUM_PATH,
+      args: QUIET_FLAGS,
     },
   },
   webServer: {

@@ -16,7 +16,7 @@
  *    4x CPU throttling.
  *
  * It prints figures and the targets beside them; it is not a test and does
- * not fail on a miss. Chromium: /usr/bin/chromium (or CHROME_PATH).
+ * not fail on a miss. Chromium: scripts/chromium.ts.
  */
 import { execSync } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -25,17 +25,8 @@ import { chromium, type Page } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { preview } from 'vite'
+import { CHROMIUM_PATH, HEADLESS_FLAGS, QUIET_FLAGS } from './chromium.ts'
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 const APP_PORT = 4280
 const STATIC_PORT = 4281
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -94,7 +85,7 @@ const VISITS: Visit[] = [
 
 async function runLighthouse(url: string, categories: string[], visit?: Visit): Promise<LighthouseRun> {
   const langFlags = visit?.lang ? [`--lang=${visit.lang}`, `--accept-lang=${visit.lang}`] : []
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: [...CHROME_FLAGS, ...langFlags] })
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...HEADLESS_FLAGS, ...langFlags] })
   try {
     if (visit?.saved) await seedStorage(chrome.port, url, visit.saved)
     const result = await lighthouse(
@@ -176,7 +167,7 @@ async function makeStaticCopies() {
   rmSync(STATIC_DIR, { recursive: true, force: true })
   cpSync('dist', STATIC_DIR, { recursive: true })
   rmSync(`${STATIC_DIR}/sw.js`, { force: true })
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(3) })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: QUIET_FLAGS })
   for (const { name, path, lang, saved } of [...PAGES, ...VISITS] as Visit[]) {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block', locale: lang })
     if (saved) await context.addInitScript((text) => window.localStorage.setItem('sim-cancel-checklist:progress', text), saved)
@@ -194,7 +185,7 @@ async function makeStaticCopies() {
 
 /** Chromium as a phone: 360×740, touch, no service worker. */
 async function phoneBrowser() {
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(3) })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: QUIET_FLAGS })
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     serviceWorkers: 'block',
@@ -275,7 +266,7 @@ async function main() {
     report.push(text)
   }
   line(
-    `Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, mobile profile, median of ${RUNS} run(s); Chromium ${execSync(`${CHROME} --version`).toString().trim().split(' ')[1]}`,
+    `Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, mobile profile, median of ${RUNS} run(s); Chromium ${execSync(`${CHROMIUM_PATH} --version`).toString().trim().split(' ')[1]}`,
   )
   try {
     for (const { name, path } of PAGES) {

@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_PATH } from './chromium.ts'
 
 const glyph = (scale: number) => `
   <g transform="translate(32 32) scale(${scale}) translate(-32 -32)">
@@ -26,7 +27,7 @@ const icons = [
 ]
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 })
 for (const { file, size, maskable } of icons) {

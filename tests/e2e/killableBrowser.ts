@@ -3,23 +3,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
+import { CHROMIUM_PATH, HEADLESS_FLAGS } from '../../scripts/chromium.ts'
 
 /**
  * Debian's Chromium on a profile that stays on disk, started by us so that
  * it can be killed with SIGKILL the way Android kills a browser in the
  * background: no unload, no flush. Playwright drives it over CDP.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--remote-debugging-port=0',
-]
+const FLAGS = [...HEADLESS_FLAGS, '--remote-debugging-port=0']
 
 export interface Killable {
   browser: Browser
@@ -48,7 +39,7 @@ async function devToolsPort(profile: string, child: ChildProcess): Promise<numbe
 export async function launchKillable(profile: string): Promise<Killable> {
   rmSync(join(profile, 'DevToolsActivePort'), { force: true })
   // Its own process group, so the kill takes the renderers and the rest with it.
-  const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore', detached: true })
+  const child = spawn(CHROMIUM_PATH, [...FLAGS, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore', detached: true })
   const port = await devToolsPort(profile, child)
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
   const context = browser.contexts()[0] ?? (await browser.newContext())
