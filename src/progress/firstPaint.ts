@@ -1,5 +1,5 @@
 import { isTime } from '../ui/formatDate.ts'
-import { isId } from './progressKey.ts'
+import { isId, NOTE_MAX, PROGRESS_VERSION } from './progressKey.ts'
 
 /**
  * What a returning visitor's first paint may show before the app's script
@@ -12,8 +12,6 @@ import { isId } from './progressKey.ts'
  *
  * Bundled into the page's early script: it imports nothing heavy.
  */
-const VERSION = 3
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const hasExactly = (value: Record<string, unknown>, keys: string[]) =>
   Object.keys(value).length === keys.length && keys.every((key) => Object.hasOwn(value, key))
@@ -28,7 +26,7 @@ const isNested = (value: unknown, isEntry: (entry: Record<string, unknown>) => b
 
 const isMark = (mark: Record<string, unknown>) => hasExactly(mark, ['done', 'at']) && typeof mark.done === 'boolean' && isTime(mark.at)
 const isNote = (note: Record<string, unknown>) =>
-  hasExactly(note, ['text', 'at']) && typeof note.text === 'string' && note.text.length <= 200 && isTime(note.at)
+  hasExactly(note, ['text', 'at']) && typeof note.text === 'string' && note.text.length <= NOTE_MAX && isTime(note.at)
 const isAnswer = (answer: Record<string, unknown>) =>
   hasExactly(answer, ['value', 'at']) && (answer.value === '' || isId(answer.value)) && isTime(answer.at)
 
@@ -39,7 +37,7 @@ export function stepsTickedForFirstPaint(savedText: string, guideId: string): st
   } catch {
     return null
   }
-  if (!isRecord(saved) || !hasExactly(saved, ['version', 'state']) || saved.version !== VERSION) return null
+  if (!isRecord(saved) || !hasExactly(saved, ['version', 'state']) || saved.version !== PROGRESS_VERSION) return null
   const { state } = saved
   if (!isRecord(state) || !hasExactly(state, ['people', 'currentPersonId']) || state.currentPersonId !== 'me') return null
   const { people } = state

@@ -11,9 +11,10 @@
  *    (the fixture test fails until you do).
  */
 import * as v from 'valibot'
+import { PROGRESS_VERSION } from './progressKey.ts'
 import { hasForbiddenKey, isSavedProgress, SCHEMA_OF_VERSION, type SavedProgress } from './savedProgress.ts'
 
-export const PROGRESS_VERSION = 3
+export { PROGRESS_VERSION } from './progressKey.ts'
 
 type Dict = Record<string, unknown>
 type Person = Dict

@@ -1,9 +1,16 @@
 /**
- * Where the progress is kept in localStorage, and the shape of an id. On
- * their own so that the page's early inline script (app/prerenderGate.ts)
+ * Where the progress is kept in localStorage, its version, limits and the
+ * shape of an id. On their own so that the page's early inline script (app/prerenderGate.ts)
  * can use them without bundling the saved format's schema.
  */
 export const PROGRESS_KEY = 'sim-cancel-checklist:progress'
+
+/** The saved format's version (migrations.ts tells how to raise it). */
+export const PROGRESS_VERSION = 3
+
+/** Longest name for a person ("妈妈的卡") and longest note on a step, in characters. */
+export const NAME_MAX = 20
+export const NOTE_MAX = 200
 
 /** Taps made on the prerendered page before the app's script ran, until the app takes them in. */
 export const EARLY_TAPS_KEY = 'sim-cancel-checklist:early-taps'

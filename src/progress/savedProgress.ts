@@ -21,11 +21,9 @@ export function hasForbiddenKey(value: unknown): boolean {
 }
 
 export { PROGRESS_KEY } from './progressKey.ts'
-import { isId } from './progressKey.ts'
+import { isId, NAME_MAX, NOTE_MAX } from './progressKey.ts'
 
-/** Longest name for a person ("妈妈的卡") and longest note on a step, in characters. */
-export const NAME_MAX = 20
-export const NOTE_MAX = 200
+export { NAME_MAX, NOTE_MAX } from './progressKey.ts'
 
 /** A person's name as typed: without bidi controls, trimmed and cut to NAME_MAX; '' when nothing of it would show. */
 export function cleanName(name: string): string {

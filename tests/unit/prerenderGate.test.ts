@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { firstPaint, type Visit } from '../../src/app/prerenderGate.ts'
 import { LANGUAGE_KEY } from '../../src/language/detect.ts'
 import { EARLY_TAPS_KEY } from '../../src/progress/progressKey.ts'
+import { stepsTickedForFirstPaint } from '../../src/progress/firstPaint.ts'
+import { useProgress } from '../../src/progress/progressStore.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 
 const storage = (saved: Record<string, string> = {}) => ({ getItem: (key: string) => saved[key] ?? null })
@@ -84,5 +86,17 @@ describe('firstPaint: the prerendered screen shows only when the app will draw t
 
   it('not in a script the page does not carry', () => {
     expect(prerenderedScript({ ...firstVisit, prerenderedScripts: ['zh-Hans'], languages: ['zh-TW'] })).toBeNull()
+  })
+})
+
+describe('stepsTickedForFirstPaint reads what the app itself saves', () => {
+  it('accepts the store’s own save, so the page and the app never disagree on the format', () => {
+    useProgress.getState().toggleStep('esim', 'decide', true)
+    useProgress.getState().toggleStep('esim', 'backup', true)
+    useProgress.getState().toggleStep('esim', 'backup', false)
+    const saved = window.localStorage.getItem(PROGRESS_KEY) ?? ''
+    expect(stepsTickedForFirstPaint(saved, 'esim')).toEqual(['decide'])
+    useProgress.getState().setNote('esim', 'decide', '工单号')
+    expect(stepsTickedForFirstPaint(window.localStorage.getItem(PROGRESS_KEY) ?? '', 'esim')).toBeNull()
   })
 })
