@@ -262,8 +262,8 @@ export function keepJournal() {
 export function takeInEarlyTaps() {
   try {
     const taps = earlyTapsAsProgress(window.localStorage)
-    if (taps === null) return
-    useProgress.getState().mergeIn(taps)
+    if (taps !== null) useProgress.getState().mergeIn(taps)
+    // Taken in, or nothing in it could be read: either way the page may show its first screen again.
     window.localStorage.removeItem(EARLY_TAPS_KEY)
   } catch {
     // Storage blocked: there can be no taps kept either.

@@ -64,9 +64,12 @@ describe('taps on the prerendered page, before the app’s script', () => {
     ]
     window.localStorage.setItem(EARLY_TAPS_KEY, JSON.stringify([...bad, good]))
     expect(earlyTapsAsProgress(window.localStorage)?.people.me?.guides).toEqual({ esim: { decide: { done: true, at: 5 } } })
-    for (const text of ['not json', '{"a":1}', '[]']) {
+    for (const text of ['not json', '{"a":1}', '[]', '{"__proto__":{"x":1}}']) {
       window.localStorage.setItem(EARLY_TAPS_KEY, text)
       expect(earlyTapsAsProgress(window.localStorage)).toBeNull()
+      // Nothing to take in, and gone: the page's first screen is not held back by junk for good.
+      takeInEarlyTaps()
+      expect(window.localStorage.getItem(EARLY_TAPS_KEY)).toBeNull()
     }
   })
 })
