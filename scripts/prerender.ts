@@ -94,15 +94,17 @@ function lateNoticeHtml(late: PageText) {
 /** Checkboxes, radios, links and 说明 work before the app does; buttons and menus wait for it. */
 const live = (html: string) => html.replace(/<(button|select)\b/g, '<$1 inert')
 
-function pageHtml(template: string, page: PrerenderedPage, inline: InlineScripts, base: string, late: PageText) {
+function pageHtml(template: string, page: PrerenderedPage, inline: InlineScripts, base: string, late: PageText, build: string) {
   const path = base.replace(/\/$/, '') + page.path
   const simplified = page.byScript['zh-Hans']
   const traditional = page.byScript['zh-Hant']
   if (!simplified || !traditional) throw new Error(`prerender: ${page.path} needs both scripts`)
   const gateData = [
     `data-path="${escapeHtml(path)}"`,
+    `data-build="${build}"`,
     'data-scripts="zh-Hans zh-Hant"',
     `data-title-hant="${escapeHtml(traditional.title)}"`,
+    `data-catalogue-hans="${escapeHtml(`${base}catalogue/zh-Hans.json`)}"`,
     `data-catalogue-hant="${escapeHtml(`${base}catalogue/zh-Hant.json`)}"`,
     `data-next-hans="${escapeHtml(late['zh-Hans'].next)}"`,
     `data-next-hant="${escapeHtml(late['zh-Hant'].next)}"`,
@@ -149,9 +151,17 @@ export function prerender(): Plugin {
         if (index?.type !== 'asset' || typeof index.source !== 'string') throw new Error('prerender: no index.html in the build')
         if (!index.source.includes(`<html lang="${PRERENDER_LANG}">`))
           throw new Error(`prerender: index.html should be <html lang="${PRERENDER_LANG}">`)
-        const catalogues = (['zh-Hans', 'zh-Hant'] as const).map((lang): unknown =>
-          JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8')),
+        const catalogueTexts = (['zh-Hans', 'zh-Hant'] as const).map((lang) =>
+          readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8'),
         )
+        const catalogues = catalogueTexts.map((text): unknown => JSON.parse(text))
+        // What a screen kept for the next visit was drawn by: the app's script (its name carries the hash
+        // of everything it loads) and both catalogues. A kept screen from any other build is not shown.
+        const entries = Object.values(bundle).flatMap((file) => (file.type === 'chunk' && file.isEntry ? [file.fileName] : []))
+        const build = createHash('sha256')
+          .update([...entries, ...catalogueTexts].join('\n'))
+          .digest('base64url')
+          .slice(0, 16)
         const [inline, { module }] = await Promise.all([
           buildInlineScripts(config.root),
           runnerImport<{ prerender: Prerender }>('/src/app/prerender.tsx', {
@@ -173,7 +183,7 @@ export function prerender(): Plugin {
           }),
         ) as PageText
         for (const page of await module.prerender(catalogues, config.base)) {
-          const html = pageHtml(template, page, inline, config.base, late)
+          const html = pageHtml(template, page, inline, config.base, late, build)
           if (page.path === '/') index.source = html
           else this.emitFile({ type: 'asset', fileName: `${page.path.slice(1)}.html`, source: html })
         }

@@ -35,7 +35,8 @@ function pageCost(htmlPath: string) {
   const attr = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!)
   const scripts = attr(/<script\b[^>]*type="module"[^>]*\bsrc="([^"]+)"/g)
   const styles = attr(/<link\b[^>]*rel="stylesheet"[^>]*\bhref="([^"]+)"/g)
-  const data = attr(/<link\b[^>]*rel="preload"[^>]*\bhref="([^"]+\.json)"/g)
+  // The catalogue a Simplified visit preloads: the page's early script names it (data-catalogue-hans).
+  const data = attr(/\bdata-catalogue-hans="([^"]+)"/g)
   const chunks = new Set<string>()
   for (const script of scripts) for (const chunk of staticClosure(fileOf(script))) chunks.add(chunk)
   const sum = (paths: Iterable<string>) => [...paths].reduce((total, path) => total + gz(path), 0)

@@ -1,18 +1,9 @@
-import { lazy, Suspense, useEffect } from 'react'
-import { BrowserRouter, Route, Routes } from 'react-router'
-import { GuideScreen } from '../checklist/GuideScreen.tsx'
-import { HomeScreen } from '../checklist/HomeScreen.tsx'
+import { useEffect } from 'react'
+import { BrowserRouter } from 'react-router'
 import { followOtherTabs, keepJournal, takeInEarlyTaps } from '../progress/progressStore.ts'
 import { giveBackFocus } from '../progress/earlyTaps.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
-import { AppShell } from './AppShell.tsx'
-import { routes } from '../config/paths.ts'
-
-// Not on the first screen: each loads when someone opens it.
-const SettingsScreen = lazy(() => import('../backup/SettingsScreen.tsx'))
-const PeopleScreen = lazy(() => import('../people/PeopleScreen.tsx'))
-const OpenLinkScreen = lazy(() => import('../backup/OpenLinkScreen.tsx'))
-const NotFoundScreen = lazy(() => import('./NotFoundScreen.tsx'))
+import { AppScreens } from './AppScreens.tsx'
 
 /**
  * When storage had to keep saved progress aside as unreadable (at start, or
@@ -36,20 +27,7 @@ export function AppRoutes() {
     takeInEarlyTaps()
     giveBackFocus(document)
   }, [])
-  return (
-    <AppShell>
-      <Suspense fallback={null}>
-        <Routes>
-          <Route path={routes.home} element={<HomeScreen />} />
-          <Route path={routes.guide} element={<GuideScreen notFound={<NotFoundScreen what="guide" />} />} />
-          <Route path={routes.settings} element={<SettingsScreen />} />
-          <Route path={routes.people} element={<PeopleScreen />} />
-          <Route path={routes.continue} element={<OpenLinkScreen />} />
-          <Route path="*" element={<NotFoundScreen />} />
-        </Routes>
-      </Suspense>
-    </AppShell>
-  )
+  return <AppScreens />
 }
 
 export function App() {

@@ -5,7 +5,7 @@ import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { isCatalogue } from '../catalogue/schema.ts'
 import { i18n, i18nOptions } from '../language/i18n.ts'
 import { pageTitle } from '../ui/useDocumentTitle.ts'
-import { AppRoutes } from './App.tsx'
+import { AppScreens } from './AppScreens.tsx'
 import { paths } from '../config/paths.ts'
 import type { Prerender, PrerenderedPage } from './prerenderedPage.ts'
 
@@ -37,7 +37,7 @@ export const prerender: Prerender = async (catalogues, basename) => {
     renderToString(
       <StrictMode>
         <StaticRouter basename={basename} location={basename.replace(/\/$/, '') + path}>
-          <AppRoutes />
+          <AppScreens />
         </StaticRouter>
       </StrictMode>,
     )

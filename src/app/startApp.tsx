@@ -9,7 +9,7 @@ import { ScreenError } from '../ui/ScreenError.tsx'
 
 /**
  * Detects the script and fetches its catalogue (UI strings and guides, one
- * file, preloaded by index.html for Simplified), then renders. If the fetch
+ * file, preloaded by the page's early script), then renders. If the fetch
  * fails, the bundled essentials show the error and a retry.
  */
 export async function startApp(root: HTMLElement) {
@@ -27,17 +27,16 @@ export async function startApp(root: HTMLElement) {
       </StrictMode>,
     ),
   )
-  whenLoaded(
-    () =>
-      void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) =>
-        registerServiceWorker(useAppUpdate.getState().offerUpdate),
-      ),
-  )
+  whenLoaded(() => {
+    // The screen on show, kept for the next visit's first paint.
+    void import('./keepLastScreen.tsx').then(({ keepLastScreen }) => keepLastScreen())
+    if ('serviceWorker' in navigator && !import.meta.env.DEV)
+      void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) => registerServiceWorker(useAppUpdate.getState().offerUpdate))
+  })
 }
 
-/** Offline support is set up after the page has loaded, off the first screen's path. */
+/** What is not needed for the first screen (offline support, keeping the screen) starts after the page has loaded, off its path. */
 function whenLoaded(run: () => void) {
-  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return
   if (document.readyState === 'complete') run()
   else window.addEventListener('load', run, { once: true })
 }

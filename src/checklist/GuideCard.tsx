@@ -8,8 +8,8 @@ import type { Guide } from '../catalogue/schema.ts'
 interface GuideCardProps {
   guide: Guide
   progress: GuideProgress
-  /** "3 天前", or null when the guide was never touched. */
-  lastTouched: string | null
+  /** When a step was last ticked or unticked, and that as "3 天前"; null when the guide was never touched. */
+  lastTouched: { at: number; when: string } | null
 }
 
 export function GuideCard({ guide, progress, lastTouched }: GuideCardProps) {
@@ -31,7 +31,17 @@ export function GuideCard({ guide, progress, lastTouched }: GuideCardProps) {
         text={t('home.progress', { done: progress.done, total: progress.total })}
       />
       <p className="guide-status">
-        {finished ? t('home.allDone') : started ? t('home.lastTouched', { when: lastTouched }) : t('home.notStarted')}
+        {finished ? (
+          t('home.allDone')
+        ) : lastTouched ? (
+          <>
+            {t('home.lastTouched')}
+            {/* The next visit's first paint brings "3 天前" up to date from this (app/prerenderGate.ts). */}
+            <time dateTime={new Date(lastTouched.at).toISOString()}>{lastTouched.when}</time>
+          </>
+        ) : (
+          t('home.notStarted')
+        )}
       </p>
       {!finished && (
         <Link

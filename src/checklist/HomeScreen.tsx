@@ -23,7 +23,7 @@ function GuideEntry({ guide, now }: { guide: Guide; now: number }) {
       <GuideCard
         guide={guide}
         progress={guideProgress(fitGuide(guide, answers), (stepId) => isStepDone(marks, stepId))}
-        lastTouched={touched === null ? null : relativeTime(touched, now, lang, t('time.justNow'))}
+        lastTouched={touched === null ? null : { at: touched, when: relativeTime(touched, now, lang, t('time.justNow')) }}
       />
     </li>
   )

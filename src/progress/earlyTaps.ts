@@ -47,8 +47,12 @@ export function giveBackFocus(page: Document) {
   page.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true })
 }
 
-/** On the prerendered page: keeps every tick, untick and answer as it happens, and notes what has focus. */
-export function keepEarlyTaps(page: Document, storage: Storage) {
+/**
+ * On the prerendered page: keeps every tick, untick and answer as it
+ * happens, and notes what has focus. `showTick` shows a tick or untick on
+ * the page (its count and bar).
+ */
+export function keepEarlyTaps(page: Document, storage: Storage, showTick: (box: HTMLInputElement) => void = () => {}) {
   page.addEventListener('focusin', (event) => {
     if (event.target instanceof Element && event.target.closest('.prerendered'))
       page.documentElement.dataset[FOCUSED] = controlSelector(event.target)
@@ -65,6 +69,7 @@ export function keepEarlyTaps(page: Document, storage: Storage) {
         ? { guideId, questionId: question, value: input.value, at }
         : null
     if (!tap) return
+    if (step) showTick(input)
     try {
       storage.setItem(EARLY_TAPS_KEY, JSON.stringify([...readTaps(storage), tap].slice(-MAX_TAPS)))
     } catch {

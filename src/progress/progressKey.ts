@@ -15,6 +15,12 @@ export const NOTE_MAX = 200
 /** Taps made on the prerendered page before the app's script ran, until the app takes them in. */
 export const EARLY_TAPS_KEY = 'sim-cancel-checklist:early-taps'
 
+/**
+ * The home and guide screens as last drawn for the next visit's first paint
+ * (app/lastScreen.ts). Only a nicety: when storage is full, it gives way first.
+ */
+export const LAST_SCREEN_KEY = 'sim-cancel-checklist:last-screens'
+
 /** Every key we save by (person, guide, step, question) and every answer: lower-case words joined by "-", at most 64 characters. */
 export const isId = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= 64 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)

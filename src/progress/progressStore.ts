@@ -4,7 +4,7 @@ import { withoutBidiControls } from '../ui/plainText.ts'
 import { useKeepStorage } from './keepStorage.ts'
 import { earlyTapsAsProgress } from './earlyTaps.ts'
 import { mergeProgress } from './mergeProgress.ts'
-import { EARLY_TAPS_KEY } from './progressKey.ts'
+import { EARLY_TAPS_KEY, LAST_SCREEN_KEY } from './progressKey.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
 import { createSafeStorage, readSavedText } from './safeStorage.ts'
 import {
@@ -214,6 +214,7 @@ export const useProgress = create<ProgressState>()(
         mergeWithStored: (stored, incoming) => mergeProgress(incoming, stored),
         onProblem: (problem) => useStorageStatus.getState().reportProblem(problem),
         onUnreadable: (raw) => useStorageStatus.getState().keepUnreadable(raw),
+        disposable: [LAST_SCREEN_KEY],
         onSaved: (text) => void journaled.then((journal) => journal?.writeJournal(text)),
       }),
       partialize: saved,

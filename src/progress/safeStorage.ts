@@ -8,7 +8,8 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware'
  * - unreadable saved data: we copy the original aside (never overwrite it)
  *   before the app starts afresh, once however often it is loaded, within a
  *   size limit (the oldest copies go first);
- * - a full storage: copies kept aside make room for the progress itself;
+ * - a full storage: a kept screen (app/lastScreen.ts), then copies kept
+ *   aside, make room for the progress itself;
  * - data from an older version: migrated here, and kept aside if that fails;
  * - data from a newer version of the app: we stop writing so it survives.
  */
@@ -25,6 +26,8 @@ export interface SafeStorageOptions<S> {
   onProblem: (problem: StorageProblem) => void
   /** The unreadable text just kept aside, for reading what can still be read of it. */
   onUnreadable?: (raw: string) => void
+  /** Keys of things only nice to have, removed first when storage is full. */
+  disposable?: readonly string[]
   /** The text just written, for the durable journal. */
   onSaved?: (text: string) => void
   now?: () => number
@@ -96,14 +99,21 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
     }
   }
 
-  /** Writes `text` to `key`; when storage is full, copies kept aside go first, oldest first. */
+  /** Removes one thing only nice to have; false when there is none left. */
+  const dropDisposable = (storage: Storage) => {
+    const key = (options.disposable ?? []).find((candidate) => storage.getItem(candidate) !== null)
+    if (key !== undefined) storage.removeItem(key)
+    return key !== undefined
+  }
+
+  /** Writes `text` to `key`; when storage is full, what is only nice to have goes first, then copies kept aside, oldest first. */
   const writeMakingRoom = (storage: Storage, name: string, key: string, text: string) => {
     for (;;) {
       try {
         storage.setItem(key, text)
         return
       } catch (error) {
-        if (!dropOldestAside(storage, name)) throw error
+        if (!dropDisposable(storage) && !dropOldestAside(storage, name)) throw error
       }
     }
   }

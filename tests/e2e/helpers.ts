@@ -1,7 +1,49 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type BrowserContext, type Page } from '@playwright/test'
+import { fingerprint } from '../../src/app/lastScreen.ts'
+import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/progress/progressKey.ts'
 
 export const SCREENSHOT_DIR = 'test-results/screenshots'
+
+/** The app's script never arrives: what shows is what a slow phone shows first. */
+export const withoutScripts = (target: Page | BrowserContext) => target.route('**/assets/*.js', (route) => route.abort())
+/** The stand-in header that shows while the app loads, when the page has no screen it may show. */
+export const standIn = (page: Page) => page.locator('.boot-header')
+/** The text a reader sees, without the line breaks between its parts. */
+export const shown = (text: string) => text.replace(/\s+/g, '')
+/** The page's layout shift so far (CLS), from the browser's own observer. */
+export const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))
+        }).observe({ type: 'layout-shift', buffered: true })
+        // No entries at all: the observer never calls back.
+        setTimeout(() => resolve(0), 500)
+      }),
+  )
+
+/** Waits until the app has kept the screen at `path` for the next visit, drawn from the progress saved now. */
+export async function keptScreen(page: Page, path: string) {
+  const keptFromSaved = async () => {
+    const { saved, kept } = await page.evaluate(
+      ({ path, keys }) => ({
+        saved: window.localStorage.getItem(keys.progress),
+        kept: (JSON.parse(window.localStorage.getItem(keys.kept) ?? '{}') as { screens?: Record<string, { progress: string }> }).screens?.[
+          path
+        ]?.progress,
+      }),
+      { path, keys: { progress: PROGRESS_KEY, kept: LAST_SCREEN_KEY } },
+    )
+    return saved !== null && kept === fingerprint(saved)
+  }
+  // The app keeps it a moment after the last change; a busy machine may take longer.
+  await expect.poll(keptFromSaved, { timeout: 15_000 }).toBe(true)
+}
+
+/** The page opens as if the app had never kept a screen (for what shows without one). */
+export const withoutKeptScreen = (page: Page) => page.addInitScript((key) => window.localStorage.removeItem(key), LAST_SCREEN_KEY)
 
 /** axe: no serious or critical problems. */
 export async function expectAccessible(page: Page) {

@@ -1,6 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { simplifiedOnlyCharacters } from '../../scripts/generate-traditional.ts'
 import { expect, test } from './fixtures.ts'
+import { keptScreen, layoutShift, shown, standIn, withoutKeptScreen, withoutScripts } from './helpers.ts'
 
 /**
  * The home and guide screens come prerendered in their HTML, so they paint
@@ -11,8 +12,6 @@ const GUIDE = '/guides/physical-sim'
 const HOME_HEADING = '一步一步注销手机号'
 const GUIDE_HEADING = '注销实体手机卡'
 
-const withoutScripts = (target: Page | BrowserContext) => target.route('**/assets/*.js', (route) => route.abort())
-const standIn = (page: Page) => page.locator('.boot-header')
 /** Opens `path` with the app's script held back until `release()` is called: a slow phone, under our control. */
 async function openWithScriptHeld(page: Page, path: string): Promise<() => void> {
   let release = () => {}
@@ -25,19 +24,6 @@ async function openWithScriptHeld(page: Page, path: string): Promise<() => void>
   await page.goto(path, { waitUntil: 'commit' })
   return release
 }
-/** The text a reader sees, without the line breaks between its parts. */
-const shown = (text: string) => text.replace(/\s+/g, '')
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))
-        }).observe({ type: 'layout-shift', buffered: true })
-        // No entries at all: the observer never calls back.
-        setTimeout(() => resolve(0), 500)
-      }),
-  )
 
 for (const [path, heading, line] of [
   ['/', HOME_HEADING, '注销 eSIM（leb卡）'],
@@ -61,6 +47,9 @@ test('a tap before the script shows at once and is still ticked after a reload, 
   await decide.uncheck()
   await page.getByRole('radio', { name: '英国（比如英国的莱卡）' }).check()
   await expect(settle).toBeChecked()
+  // Counted at once, as the app counts.
+  await expect(page.getByText('已完成 1/33 步')).toBeVisible()
+  await expect(page.getByRole('progressbar', { name: '完成进度' })).toHaveAttribute('value', '1')
   await expect(page.locator('.prerendered')).toHaveCount(1)
 
   // The focus is on the last box tapped; the app gives it back on its own box.
@@ -181,6 +170,27 @@ test('a Traditional reader’s first paint is Traditional: no Simplified-only ch
   }
 })
 
+test('each reader downloads only the catalogue of their own script, preloaded by the page', async ({ browser }) => {
+  for (const [locale, own] of [
+    ['zh-TW', 'zh-Hant'],
+    ['zh-CN', 'zh-Hans'],
+  ] as const) {
+    // Without the service worker, which later caches both for offline use.
+    const context = await browser.newContext({ locale, serviceWorkers: 'block' })
+    const page = await context.newPage()
+    const catalogues: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/catalogue/')) catalogues.push(new URL(request.url()).pathname)
+    })
+    await page.goto(GUIDE)
+    await expect(page.locator('.prerendered')).toHaveCount(0)
+    await expect(page.locator(`link[rel="preload"][href="/catalogue/${own}.json"]`)).toHaveCount(1)
+    // Once: the app takes the preloaded response.
+    expect(catalogues).toEqual([`/catalogue/${own}.json`])
+    await context.close()
+  }
+})
+
 test('when the app starts for a Traditional reader, the screen stays the same: same text, nothing moves', async ({ browser }) => {
   const before = await browser.newContext({ locale: 'zh-TW' })
   await withoutScripts(before)
@@ -203,8 +213,11 @@ test('a returning visitor’s first paint shows their ticks on a guide, and home
   await page.goto(GUIDE)
   await page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true }).check()
   await page.getByRole('checkbox', { name: '结清欠费', exact: true }).check()
+  // Not the screen the app keeps for the next visit (returning.spec.ts): the page's own ticking.
+  await keptScreen(page, GUIDE)
 
   const later = await context.newPage()
+  await withoutKeptScreen(later)
   await withoutScripts(later)
   await later.goto(GUIDE)
   await expect(standIn(later)).toBeHidden()
@@ -212,7 +225,7 @@ test('a returning visitor’s first paint shows their ticks on a guide, and home
   await expect(later.getByRole('checkbox', { name: '处理合约和捆绑的宽带', exact: true })).not.toBeChecked()
   await expect(later.getByText('已完成 2/33 步')).toBeVisible()
   await expect(later.getByRole('link', { name: '处理合约和捆绑的宽带' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
-  // Home's cards (last ticked, 继续) are drawn by the app only.
+  // Home's cards (last ticked, 继续) are drawn by the app only (or kept by it, once it has shown them).
   await later.goto('/')
   await expect(standIn(later)).toBeVisible()
   await expect(later.locator('input[type="checkbox"], progress').filter({ visible: true })).toHaveCount(0)
@@ -220,6 +233,7 @@ test('a returning visitor’s first paint shows their ticks on a guide, and home
 
   // When the app starts, the screen stays the same: same text, nothing moves.
   const still = await context.newPage()
+  await withoutKeptScreen(still)
   await withoutScripts(still)
   await still.goto(GUIDE)
   const prerendered = await still.locator('#root').innerText()
@@ -239,7 +253,9 @@ test('a returning visitor whose screen the page cannot draw as the app will sees
   await page.goto(GUIDE)
   // A ticked way of doing a choice changes its hint: the page leaves that to the app.
   await page.getByRole('checkbox', { name: '打运营商的官方客服热线', exact: true }).check()
+  await keptScreen(page, GUIDE)
   const later = await context.newPage()
+  await withoutKeptScreen(later)
   await withoutScripts(later)
   await later.goto(GUIDE)
   await expect(standIn(later)).toBeVisible()

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { firstPaint, type Visit } from '../../src/app/prerenderGate.ts'
 import { LANGUAGE_KEY } from '../../src/language/detect.ts'
-import { EARLY_TAPS_KEY } from '../../src/progress/progressKey.ts'
+import { fingerprint, keepScreen, keptScreenFor, MAX_SCREEN_CHARS, MAX_SCREENS } from '../../src/app/lastScreen.ts'
+import { EARLY_TAPS_KEY, LAST_SCREEN_KEY } from '../../src/progress/progressKey.ts'
 import { stepsTickedForFirstPaint } from '../../src/progress/firstPaint.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 
 const storage = (saved: Record<string, string> = {}) => ({ getItem: (key: string) => saved[key] ?? null })
 const firstVisit: Visit = {
+  build: 'build-1',
   prerenderedPath: '/guides/esim',
   pathname: '/guides/esim',
   prerenderedScripts: ['zh-Hans', 'zh-Hant'],
@@ -66,7 +68,7 @@ describe('firstPaint: the prerendered screen shows only when the app will draw t
       notes: { 'physical-sim': { decide: { text: '笔记', at: 1 } } },
     })
     expect(firstPaint({ ...firstVisit, storage: storage({ [PROGRESS_KEY]: elsewhere }) })?.ticked).toEqual(['decide'])
-    // Home, with its cards, waits for the app.
+    // Home, with its cards, waits for the app (or a screen it last drew, below).
     expect(firstPaint({ ...firstVisit, prerenderedPath: '/', pathname: '/', storage: storage({ [PROGRESS_KEY]: me(ticks) }) })).toBeNull()
   })
 
@@ -86,6 +88,66 @@ describe('firstPaint: the prerendered screen shows only when the app will draw t
 
   it('not in a script the page does not carry', () => {
     expect(prerenderedScript({ ...firstVisit, prerenderedScripts: ['zh-Hans'], languages: ['zh-TW'] })).toBeNull()
+  })
+})
+
+describe('a returning visitor’s screen as the app last drew it', () => {
+  const saved = JSON.stringify({ version: 3, state: { currentPersonId: 'p-mum', people: {} } })
+  const html = '<main><h1>注销 eSIM</h1></main>'
+  const keptFor = (entries: [string, unknown][], build = 'build-1') => JSON.stringify({ build, screens: Object.fromEntries(entries) })
+  const screen = { script: 'zh-Hans', progress: fingerprint(saved), html }
+  const returning = (kept: string, more: Record<string, string> = {}) => ({
+    ...firstVisit,
+    storage: storage({ [PROGRESS_KEY]: saved, [LAST_SCREEN_KEY]: kept, ...more }),
+  })
+
+  it('shows in place of the prerender when it was drawn from this very progress, build, page and script', () => {
+    expect(firstPaint(returning(keptFor([['/guides/esim', screen]])))).toEqual({ script: 'zh-Hans', ticked: [], kept: html })
+    expect(firstPaint({ ...returning(keptFor([['/', screen]])), prerenderedPath: '/', pathname: '/' })?.kept).toBe(html)
+  })
+
+  it('not when anything it was drawn from has changed since, or the record is damaged', () => {
+    const stale = [
+      keptFor([['/guides/esim', screen]], 'build-0'),
+      keptFor([['/guides/physical-sim', screen]]),
+      keptFor([['/guides/esim', { ...screen, script: 'zh-Hant' }]]),
+      keptFor([['/guides/esim', { ...screen, progress: fingerprint(saved + ' ') }]]),
+      keptFor([['/guides/esim', { ...screen, html: 42 }]]),
+      keptFor([['/guides/esim', { ...screen, html: 'x'.repeat(MAX_SCREEN_CHARS + 1) }]]),
+      keptFor([['/guides/esim', null]]),
+      keptFor([['__proto__', screen]]),
+      '{"build":"build-1","screens":[]}',
+      'not json',
+    ]
+    for (const kept of stale) expect(firstPaint(returning(kept))?.kept, kept.slice(0, 120)).toBeUndefined()
+    // Taps not yet taken in by the app would not show in it either.
+    expect(firstPaint(returning(keptFor([['/guides/esim', screen]]), { [EARLY_TAPS_KEY]: '[]' }))).toBeNull()
+    // A page without a build to match (none is named) never shows one.
+    expect(firstPaint({ ...returning(keptFor([['/guides/esim', screen]], '')), build: '' })?.kept).toBeUndefined()
+  })
+
+  it('is kept for the latest few pages of one build, and gives way when storage is full', () => {
+    const store = new Map<string, string>()
+    const local = {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => void store.set(key, value),
+      removeItem: (key: string) => void store.delete(key),
+    } as Storage
+    const paths = ['/', '/guides/esim', '/guides/physical-sim', '/guides/esim', '/guides/port-out']
+    for (const path of paths) expect(keepScreen(local, 'build-1', path, { ...screen, html: path })).toBe(true)
+    const kept = JSON.parse(store.get(LAST_SCREEN_KEY) ?? '{}') as { screens: Record<string, { html: string }> }
+    expect(Object.keys(kept.screens)).toEqual(['/guides/physical-sim', '/guides/esim', '/guides/port-out'].slice(-MAX_SCREENS))
+    // Another build starts afresh.
+    keepScreen(local, 'build-2', '/', screen)
+    expect(keptScreenFor(local, { build: 'build-2', path: '/guides/esim', script: 'zh-Hans', saved })).toBeNull()
+    expect(keptScreenFor(local, { build: 'build-2', path: '/', script: 'zh-Hans', saved })).toBe(html)
+    // Too long to keep, or no room: nothing is kept, and nothing is left half-written.
+    expect(keepScreen(local, 'build-2', '/', { ...screen, html: 'x'.repeat(MAX_SCREEN_CHARS + 1) })).toBe(false)
+    local.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError')
+    }
+    expect(keepScreen(local, 'build-2', '/guides/esim', screen)).toBe(false)
+    expect(store.has(LAST_SCREEN_KEY)).toBe(false)
   })
 })
 

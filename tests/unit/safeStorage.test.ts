@@ -19,7 +19,7 @@ function memoryStorage(overrides: Partial<Storage> = {}): Storage {
   }
 }
 
-function adapter(backend: () => Storage, migrate = (state: unknown) => state) {
+function adapter(backend: () => Storage, migrate = (state: unknown) => state, disposable: string[] = []) {
   const problems: StorageProblem[] = []
   const storage = createSafeStorage<State>({
     backend,
@@ -35,6 +35,7 @@ function adapter(backend: () => Storage, migrate = (state: unknown) => state) {
     // Test merge: keep both sides' ticks.
     mergeWithStored: (stored, incoming) => ({ ticks: [...new Set([...stored.ticks, ...incoming.ticks])] }),
     onProblem: (problem) => problems.push(problem),
+    disposable,
     now: () => 42,
   })
   return { storage, problems }
@@ -226,11 +227,10 @@ describe('safe storage adapter: what is kept aside', () => {
     expect(kept.sort()).toEqual(['2', '3', '4'])
   })
 
-  it('makes room by dropping copies kept aside when storage is full, so the progress is saved again', () => {
-    const data = new Map<string, string>()
-    const capacity = 3_000
+  /** A storage that holds `capacity` characters (keys and values) and throws when more would go in. */
+  function smallStorage(data: Map<string, string>, capacity = 3_000): Storage {
     const used = () => [...data].reduce((sum, [key, value]) => sum + key.length + value.length, 0)
-    const backend: Storage = {
+    return {
       get length() {
         return data.size
       },
@@ -248,6 +248,23 @@ describe('safe storage adapter: what is kept aside', () => {
       },
       removeItem: (key) => void data.delete(key),
     }
+  }
+
+  it('makes room by dropping what is only nice to have first (a kept screen), then copies kept aside', () => {
+    const data = new Map<string, string>()
+    data.set('k:unreadable:1', 'a'.repeat(1_400))
+    data.set('k:last-screen', 'c'.repeat(1_400))
+    const { storage, problems } = adapter(() => smallStorage(data), undefined, ['k:last-screen'])
+    storage.getItem('k')
+    storage.setItem('k', { state: { ticks: ['x'.repeat(500)] }, version: 2 })
+    expect(JSON.parse(data.get('k') ?? 'null').state.ticks[0]).toHaveLength(500)
+    expect([...data.keys()].sort()).toEqual(['k', 'k:unreadable:1'])
+    expect(problems).toEqual([])
+  })
+
+  it('makes room by dropping copies kept aside when storage is full, so the progress is saved again', () => {
+    const data = new Map<string, string>()
+    const backend = smallStorage(data)
     data.set('k:unreadable:1', 'a'.repeat(1_400))
     data.set('k:unreadable:2', 'b'.repeat(1_400))
     const { storage, problems } = adapter(() => backend)

@@ -1,0 +1,99 @@
+import { flushSync } from 'react-dom'
+import { createRoot } from 'react-dom/client'
+import { createPath, matchPath, Router, type Navigator } from 'react-router'
+import { useCatalogue } from '../catalogue/catalogueStore.ts'
+import { routes } from '../config/paths.ts'
+import { scriptOf } from '../language/detect.ts'
+import { i18n } from '../language/i18n.ts'
+import { PROGRESS_KEY, PROGRESS_VERSION } from '../progress/progressKey.ts'
+import { useProgress } from '../progress/progressStore.ts'
+import { useStorageStatus } from '../progress/storageStatus.ts'
+import { useAppUpdate } from '../pwa/appUpdate.ts'
+import { AppScreens } from './AppScreens.tsx'
+import { fingerprint, keepScreen } from './lastScreen.ts'
+
+/** Ticks come in bursts: the screen is drawn again this long after the last change. */
+const SETTLE_MS = 1000
+
+/**
+ * The home or guide screen as the next visit's first render will draw it,
+ * kept for that visit's first paint (lastScreen.ts). The screen is drawn
+ * afresh, off the page, from the saved progress alone: nothing this visit
+ * opened, jumped to or typed shows in it. It starts once the page has
+ * loaded and follows it while it is open. Nothing is kept while the screen
+ * would differ next time (an 撤销 on offer, a storage problem, an update
+ * waiting) or while the saved text is not what the screen shows (a tick
+ * not saved yet, or merged with another tab's).
+ */
+export function keepLastScreen() {
+  // Only a built page can show it: the dev server and tests have no build to match.
+  const build = document.querySelector<HTMLElement>('script[data-build]')?.dataset.build
+  if (!build) return
+  let timer: number | undefined
+  const keepNow = () => {
+    window.clearTimeout(timer)
+    timer = undefined
+    try {
+      drawAndKeep(build)
+    } catch {
+      // Only a nicety: the next visit shows its prerender or the stand-in.
+    }
+  }
+  const keepSoon = () => {
+    window.clearTimeout(timer)
+    timer = window.setTimeout(keepNow, SETTLE_MS)
+  }
+  keepSoon()
+  for (const store of [useProgress, useStorageStatus, useCatalogue, useAppUpdate]) store.subscribe(keepSoon)
+  i18n.on('languageChanged', keepSoon)
+  // Leaving the page (for another app, or closing the tab) keeps the screen it leaves, whichever it is.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') keepNow()
+  })
+}
+
+function drawAndKeep(build: string) {
+  const base = import.meta.env.BASE_URL
+  const path = window.location.pathname
+  const inApp = path.startsWith(base) ? `/${path.slice(base.length)}` : ''
+  const guideId = matchPath(routes.guide, inApp)?.params.guideId
+  const script = scriptOf(i18n.resolvedLanguage)
+  const entry = useCatalogue.getState().byLang[script]
+  // Only the screens that have a page of their own to show it on.
+  if (entry?.status !== 'ready') return
+  if (!matchPath(routes.home, inApp) && !entry.catalogue.guides.some((guide) => guide.id === guideId)) return
+  const { people, currentPersonId, undoable } = useProgress.getState()
+  if (undoable !== null || useStorageStatus.getState().problem !== null || useAppUpdate.getState().applyUpdate !== null) return
+  const saved = window.localStorage.getItem(PROGRESS_KEY)
+  if (saved === null || saved !== JSON.stringify({ state: { people, currentPersonId }, version: PROGRESS_VERSION })) return
+  keepScreen(window.localStorage, build, path, { script, progress: fingerprint(saved), html: drawScreen(base, path) })
+}
+
+/** A router that stays at its one location: links get their hrefs, nothing navigates. */
+const stayPut: Navigator = {
+  createHref: (to) => (typeof to === 'string' ? to : createPath(to)),
+  push: () => {},
+  replace: () => {},
+  go: () => {},
+}
+
+/** What the app's first render draws at `path` with the stores as they are. */
+function drawScreen(base: string, path: string): string {
+  const container = document.createElement('div')
+  const root = createRoot(container)
+  try {
+    flushSync(() =>
+      root.render(
+        <Router basename={base} location={path} navigator={stayPut}>
+          <AppScreens />
+        </Router>,
+      ),
+    )
+    // React sets what is chosen as properties; the markup must say it too.
+    for (const option of container.querySelectorAll('option')) option.toggleAttribute('selected', option.selected)
+    for (const input of container.querySelectorAll('input')) input.toggleAttribute('checked', input.checked)
+    return container.innerHTML
+  } finally {
+    root.unmount()
+  }
+}
