@@ -109,8 +109,13 @@ export default defineConfig(({ command }) => ({
             { name: 'index', tags: ['$initial'], priority: 2 },
             // Whatever of ours loads later (screens, dialogs, notices) travels together, one
             // request the first time any of it is needed, except what loads on its own timing:
-            // the journal and service worker just after load, the QR code with its dialog.
-            { name: 'later', test: (id) => /[\\/]src[\\/]/.test(id) && !/(journal|serviceWorker|qrCode)\.ts$/.test(id), priority: 1 },
+            // the journal, the service worker and the screen kept for the next visit just after
+            // load, the QR code with its dialog.
+            {
+              name: 'later',
+              test: (id) => /[\\/]src[\\/]/.test(id) && !/(journal\.ts|serviceWorker\.ts|qrCode\.ts|keepLastScreen\.tsx|lastScreen\.ts)$/.test(id),
+              priority: 1,
+            },
           ],
         },
       },

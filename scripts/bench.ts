@@ -9,9 +9,11 @@
  *    category scores, LCP, TBT, CLS, the bytes of the first screen (JS, CSS,
  *    data; gzip) and the LCP ratio app / static copy.
  * 4. Measures a guide with real throttling (Lighthouse's devtools method) for
- *    three kinds of visit, each beside its own static copy: a first visit in
- *    Simplified, a first visit from a zh-TW browser, and a returning visitor
- *    with two ticks (saved progress put in place first, storage kept).
+ *    five kinds of visit, each beside its own static copy: a first visit in
+ *    Simplified, a first visit from a zh-TW browser, a returning visitor
+ *    with two ticks (saved progress put in place first, storage kept), and
+ *    one who answered the questions, wrote a note and keeps two people, on
+ *    the guide and on home (the app has run once, so its screen is kept).
  * 5. Measures how long a tick takes to reach the screen in Chromium with
  *    4x CPU throttling.
  *
@@ -57,6 +59,8 @@ interface Visit {
   lang?: string
   /** Saved progress put in place before the visit (a returning visitor). */
   saved?: string
+  /** The app has run once with it, so the screen it keeps for the next visit is there. */
+  keptScreen?: boolean
 }
 
 /** A returning visitor: two steps of the guide ticked, nothing else. */
@@ -77,17 +81,41 @@ const RETURNING = JSON.stringify({
   },
 })
 
+/** A returning visitor with answers (a UK card to cancel, no contract), a note, and a second person. */
+const at = 1_764_000_000_000
+const ANSWERED = JSON.stringify({
+  version: 3,
+  state: {
+    currentPersonId: 'me',
+    people: {
+      me: {
+        name: null,
+        at: 0,
+        removed: false,
+        guides: { 'physical-sim': { decide: { done: true, at }, 'settle-bill': { done: true, at: at + 1000 } } },
+        notes: { 'physical-sim': { 'settle-bill': { text: '交了 35 元，收据在抽屉里', at: at + 2000 } } },
+        answers: {
+          'physical-sim': { where: { value: 'uk', at }, keep: { value: 'cancel', at }, contract: { value: 'no', at } },
+        },
+      },
+      'p-mum': { name: '妈妈的卡', at, removed: false, guides: {}, notes: {}, answers: {} },
+    },
+  },
+})
+
 const VISITS: Visit[] = [
   { name: 'guide-first-zh-Hans', path: '/guides/physical-sim' },
   { name: 'guide-first-zh-TW', path: '/guides/physical-sim', lang: 'zh-TW' },
   { name: 'guide-returning', path: '/guides/physical-sim', saved: RETURNING },
+  { name: 'guide-answered', path: '/guides/physical-sim', saved: ANSWERED, keptScreen: true },
+  { name: 'home-answered', path: '/', saved: ANSWERED, keptScreen: true },
 ]
 
 async function runLighthouse(url: string, categories: string[], visit?: Visit): Promise<LighthouseRun> {
   const langFlags = visit?.lang ? [`--lang=${visit.lang}`, `--accept-lang=${visit.lang}`] : []
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...HEADLESS_FLAGS, ...langFlags] })
   try {
-    if (visit?.saved) await seedStorage(chrome.port, url, visit.saved)
+    if (visit?.saved) await seedStorage(chrome.port, url, visit.saved, visit.keptScreen)
     const result = await lighthouse(
       url,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, disableStorageReset: Boolean(visit?.saved) },
@@ -116,14 +144,37 @@ async function runLighthouse(url: string, categories: string[], visit?: Visit): 
   }
 }
 
-/** Puts saved progress in the browser's storage for the origin of `url`, as a returning visitor has it. */
-async function seedStorage(port: number, url: string, saved: string) {
+/**
+ * Puts saved progress in the browser's storage for the origin of `url`, as a
+ * returning visitor has it; with `keptScreen`, then opens `url` with the app
+ * and waits until it has kept its screen for the next visit.
+ */
+async function seedStorage(port: number, url: string, saved: string, keptScreen = false) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
   const context = browser.contexts()[0] ?? (await browser.newContext())
   const page = await context.newPage()
   await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()))
   await page.goto(url)
   await page.evaluate((text) => window.localStorage.setItem('sim-cancel-checklist:progress', text), saved)
+  if (keptScreen) {
+    await page.unroute('**/*')
+    await page.goto(url)
+    const path = new URL(url).pathname
+    await page.waitForFunction(
+      (path) =>
+        (
+          JSON.parse(window.localStorage.getItem('sim-cancel-checklist:last-screens') ?? '{}') as { screens?: object }
+        ).screens?.hasOwnProperty(path),
+      path,
+      { timeout: 30_000 },
+    )
+    // The visit is then measured from the network like the others: no service worker, nothing cached.
+    await page.evaluate(async () => {
+      for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister()
+      for (const key of await caches.keys()) await caches.delete(key)
+    })
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache')
+  }
   await page.close()
   await browser.close().catch(() => {})
 }
@@ -293,7 +344,7 @@ async function main() {
       line(
         `  first screen   JS ${kb(bytes.js)} (target ≤ 110 kB), HTML ${kb(bytes.html)}, CSS ${kb(bytes.css)}, data ${kb(bytes.data)}  (gzip -9)`,
       )
-      line(`  after load     JS ${kb(bytes.later)} (service worker registration, durable journal)`)
+      line(`  after load     JS ${kb(bytes.later)} (service worker registration, durable journal, the screen kept for the next visit)`)
     }
 
     line('')

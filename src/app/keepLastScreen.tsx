@@ -20,15 +20,15 @@ const SETTLE_MS = 1000
  * kept for that visit's first paint (lastScreen.ts). The screen is drawn
  * afresh, off the page, from the saved progress alone: nothing this visit
  * opened, jumped to or typed shows in it. It starts once the page has
- * loaded and follows it while it is open. Nothing is kept while the screen
+ * loaded and follows it while it is open (the returned function stops it). Nothing is kept while the screen
  * would differ next time (an 撤销 on offer, a storage problem, an update
- * waiting) or while the saved text is not what the screen shows (a tick
- * not saved yet, or merged with another tab's).
+ * waiting) or while the saved progress is not what the screen shows (a
+ * tick not saved yet, or merged with another tab's).
  */
-export function keepLastScreen() {
-  // Only a built page can show it: the dev server and tests have no build to match.
+export function keepLastScreen(): () => void {
+  // Only a built page can show it: the dev server has no build to match.
   const build = document.querySelector<HTMLElement>('script[data-build]')?.dataset.build
-  if (!build) return
+  if (!build) return () => {}
   let timer: number | undefined
   const keepNow = () => {
     window.clearTimeout(timer)
@@ -43,13 +43,20 @@ export function keepLastScreen() {
     window.clearTimeout(timer)
     timer = window.setTimeout(keepNow, SETTLE_MS)
   }
-  keepSoon()
-  for (const store of [useProgress, useStorageStatus, useCatalogue, useAppUpdate]) store.subscribe(keepSoon)
-  i18n.on('languageChanged', keepSoon)
   // Leaving the page (for another app, or closing the tab) keeps the screen it leaves, whichever it is.
-  document.addEventListener('visibilitychange', () => {
+  const onHide = () => {
     if (document.visibilityState === 'hidden') keepNow()
-  })
+  }
+  keepSoon()
+  const stops = [useProgress, useStorageStatus, useCatalogue, useAppUpdate].map((store) => store.subscribe(keepSoon))
+  i18n.on('languageChanged', keepSoon)
+  document.addEventListener('visibilitychange', onHide)
+  return () => {
+    window.clearTimeout(timer)
+    for (const stop of stops) stop()
+    i18n.off('languageChanged', keepSoon)
+    document.removeEventListener('visibilitychange', onHide)
+  }
 }
 
 function drawAndKeep(build: string) {
@@ -65,8 +72,24 @@ function drawAndKeep(build: string) {
   const { people, currentPersonId, undoable } = useProgress.getState()
   if (undoable !== null || useStorageStatus.getState().problem !== null || useAppUpdate.getState().applyUpdate !== null) return
   const saved = window.localStorage.getItem(PROGRESS_KEY)
-  if (saved === null || saved !== JSON.stringify({ state: { people, currentPersonId }, version: PROGRESS_VERSION })) return
+  if (saved === null || !savedAsShown(saved, { people, currentPersonId })) return
   keepScreen(window.localStorage, build, path, { script, progress: fingerprint(saved), html: drawScreen(base, path) })
+}
+
+/** Whether the saved text holds exactly the progress on screen (in this version, keys in any order). */
+function savedAsShown(saved: string, shown: object): boolean {
+  const { version, state } = JSON.parse(saved) as { version?: unknown; state?: unknown }
+  return version === PROGRESS_VERSION && sameJson(state, JSON.parse(JSON.stringify(shown)))
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
+  const keys = Object.keys(a)
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  )
 }
 
 /** A router that stays at its one location: links get their hrefs, nothing navigates. */

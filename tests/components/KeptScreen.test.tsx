@@ -1,0 +1,121 @@
+import { act, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { keepLastScreen } from '../../src/app/keepLastScreen.tsx'
+import { fingerprint } from '../../src/app/lastScreen.ts'
+import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/progress/progressKey.ts'
+import { useProgress } from '../../src/progress/progressStore.ts'
+import { renderApp } from './renderApp.tsx'
+
+/**
+ * The screen the app keeps for the next visit's first paint
+ * (src/app/keepLastScreen.tsx): drawn afresh from the saved progress, and
+ * only when the next visit's first render will draw the same.
+ */
+const GUIDE = '/guides/physical-sim'
+let stop = () => {}
+
+/** The page is left (another app, the tab closed): the screen is kept at once. */
+function leavePage() {
+  Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+  act(() => void document.dispatchEvent(new Event('visibilitychange')))
+  Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true })
+}
+
+/** What was kept for `path`, as a document to query; null if nothing. */
+function keptScreen(path: string) {
+  const kept = JSON.parse(window.localStorage.getItem(LAST_SCREEN_KEY) ?? '{}') as {
+    build?: string
+    screens?: Record<string, { script: string; progress: string; html: string }>
+  }
+  const entry = kept.screens?.[path]
+  if (!entry) return null
+  const page = document.createElement('template')
+  page.innerHTML = entry.html
+  return { ...entry, build: kept.build, page: page.content }
+}
+
+/** A built page names its build on its early script. */
+function nameBuild() {
+  const script = Object.assign(document.createElement('script'), { type: 'application/json' })
+  script.dataset.build = 'build-7'
+  document.head.append(script)
+}
+
+beforeEach(() => {
+  nameBuild()
+  window.history.replaceState(null, '', GUIDE)
+})
+
+afterEach(() => {
+  stop()
+  document.head.querySelector('script[data-build]')?.remove()
+  window.history.replaceState(null, '', '/')
+})
+
+describe('the screen kept for the next visit', () => {
+  it('is the guide as the next visit will draw it: ticks and notes, not what this visit opened or jumped to', async () => {
+    const { user } = await renderApp(`${GUIDE}#item-backup`)
+    await screen.findByRole('checkbox', { name: '结清欠费' })
+    act(() => useProgress.getState().toggleStep('physical-sim', 'settle-bill', true))
+    act(() => useProgress.getState().setNote('physical-sim', 'settle-bill', '交了 35 元'))
+    await user.click(screen.getAllByText('说明和备注')[0]!)
+    // On screen now: the step 继续 jumped to, and a detail opened.
+    expect(document.querySelectorAll('details[open], [aria-current]')).toHaveLength(2)
+    stop = keepLastScreen()
+    leavePage()
+
+    const kept = keptScreen(GUIDE)
+    expect(kept).not.toBeNull()
+    expect(kept?.build).toBe('build-7')
+    expect(kept?.script).toBe('zh-Hans')
+    expect(kept?.progress).toBe(fingerprint(window.localStorage.getItem(PROGRESS_KEY) ?? ''))
+    const page = kept!.page
+    expect(page.querySelector('h1')?.textContent).toBe('注销实体手机卡')
+    expect([...page.querySelectorAll('input[checked]')].map((box) => box.getAttribute('data-step'))).toEqual(['settle-bill'])
+    expect(page.textContent).toContain('交了 35 元')
+    // What this visit opened or jumped to is not part of the next one.
+    expect(page.querySelectorAll('details[open], [aria-current]')).toHaveLength(0)
+  })
+
+  it('is not kept while the screen would differ next time, or the saved progress is not what it shows', async () => {
+    const { user } = await renderApp(GUIDE)
+    const settle = await screen.findByRole('checkbox', { name: '结清欠费' })
+    await user.click(settle)
+    await user.click(settle)
+    // An untick offers 撤销 for a few seconds: the next visit will not.
+    expect(useProgress.getState().undoable).not.toBeNull()
+    stop = keepLastScreen()
+    leavePage()
+    expect(keptScreen(GUIDE)).toBeNull()
+
+    act(() => useProgress.getState().dismissUndo())
+    // Saved by something other than this app (another tab, say), and not yet taken in.
+    const saved = window.localStorage.getItem(PROGRESS_KEY) ?? ''
+    window.localStorage.setItem(PROGRESS_KEY, saved.replace('"done":false', '"done":true'))
+    leavePage()
+    expect(keptScreen(GUIDE)).toBeNull()
+
+    window.localStorage.setItem(PROGRESS_KEY, saved)
+    leavePage()
+    expect(keptScreen(GUIDE)?.page.querySelector('h1')?.textContent).toBe('注销实体手机卡')
+  })
+
+  it('is kept only on a page that has a build to match, and only for home and the guides', async () => {
+    await renderApp('/')
+    await screen.findByRole('article', { name: '注销实体手机卡' })
+    act(() => useProgress.getState().toggleStep('physical-sim', 'decide', true))
+    document.head.querySelector('script[data-build]')?.remove()
+    stop = keepLastScreen()
+    leavePage()
+    expect(window.localStorage.getItem(LAST_SCREEN_KEY)).toBeNull()
+
+    nameBuild()
+    stop = keepLastScreen()
+    window.history.replaceState(null, '', '/settings')
+    leavePage()
+    expect(window.localStorage.getItem(LAST_SCREEN_KEY)).toBeNull()
+    window.history.replaceState(null, '', '/')
+    leavePage()
+    expect(keptScreen('/')?.page.querySelector('h1')?.textContent).toBe('一步一步注销手机号')
+  })
+})
