@@ -113,7 +113,8 @@ export default defineConfig(({ command }) => ({
             // load, the QR code with its dialog.
             {
               name: 'later',
-              test: (id) => /[\\/]src[\\/]/.test(id) && !/(journal\.ts|serviceWorker\.ts|qrCode\.ts|keepLastScreen\.tsx|lastScreen\.ts)$/.test(id),
+              test: (id) =>
+                /[\\/]src[\\/]/.test(id) && !/(journal\.ts|serviceWorker\.ts|qrCode\.ts|keepLastScreen\.tsx|lastScreen\.ts)$/.test(id),
               priority: 1,
             },
           ],

@@ -72,7 +72,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       {textLoaded && (
         <footer className="app-footer">
           <p>{t('app.privacy')}</p>
-          <Link to={paths.settings}>{t('app.settingsLink')}</Link>
+          {pathname !== paths.settings && <Link to={paths.settings}>{t('app.settingsLink')}</Link>}
         </footer>
       )}
     </>

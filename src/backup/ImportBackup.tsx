@@ -6,6 +6,9 @@ import { formatDate } from '../ui/formatDate.ts'
 import { Notice } from '../ui/Notice.tsx'
 import { useTakeIn } from './takeIn.ts'
 import { TakeInPreview } from './TakeInPreview.tsx'
+import { usePersonName } from '../people/personName.ts'
+
+const TAKEN_KEY = { merge: 'settings.merged', replace: 'settings.replaced', new: 'settings.addedAsNew' } as const
 
 const PROBLEM_KEY = {
   'too-big': 'settings.tooBig',
@@ -15,9 +18,10 @@ const PROBLEM_KEY = {
   damaged: 'settings.damaged',
 } as const satisfies Record<BackupProblem, string>
 
-/** "从备份恢复": choose a file, see what it holds, then merge or replace — or nothing changes. */
+/** "从备份恢复": choose a file, see what it holds, then merge, replace or add its people as new ones — or nothing changes. */
 export function ImportBackup() {
   const { t } = useTranslation()
+  const nameOf = usePersonName()
   const lang = useLang()
   const inputId = useId()
   const { step, read, accept, decline } = useTakeIn<BackupProblem>()
@@ -38,18 +42,24 @@ export function ImportBackup() {
         {t('settings.import')}
       </label>
       {step.kind === 'refused' && <Notice tone="warning">{t(PROBLEM_KEY[step.problem])}</Notice>}
-      {step.kind === 'taken' && <Notice>{t(step.mode === 'merge' ? 'settings.merged' : 'settings.replaced')}</Notice>}
+      {step.kind === 'taken' && <Notice>{t(TAKEN_KEY[step.mode])}</Notice>}
       {step.kind === 'preview' && (
         <TakeInPreview
           incoming={step.incoming}
           intro={t('settings.importPreview', { date: formatDate(step.incoming.at, lang, true) })}
-          hints={[t('settings.mergeHelp'), t('settings.replaceHelp')]}
+          hints={[t('settings.mergeHelp'), t('settings.replaceHelp'), t('settings.asNewHelp')]}
           choices={[
             { mode: 'merge', label: t('settings.merge') },
             { mode: 'replace', label: t('settings.replace') },
+            { mode: 'new', label: t('settings.asNew') },
           ]}
           cancelLabel={t('settings.cancel')}
-          onAccept={(mode) => accept(step.incoming, mode)}
+          onAccept={(mode) =>
+            accept(step.incoming, mode, {
+              here: (name) => nameOf({ name }),
+              arriving: (name) => (name === null ? t('settings.meInBackup') : nameOf({ name })),
+            })
+          }
           onDecline={decline}
         />
       )}

@@ -16,13 +16,14 @@ import './backup.css'
 
 const PROBLEM_KEY = { empty: 'share.empty', damaged: 'share.damaged', newer: 'share.newer' } as const satisfies Record<LinkProblem, string>
 
-/** /continue#…: what the link holds, then 合并进来 or 不导入; nothing changes without a yes. */
+/** /continue#…: what the link holds, then 合并进来, 作为新的人添加 or 不导入; nothing changes without a yes. */
 export default function OpenLinkScreen() {
   const { t } = useTranslation()
   const lang = useLang()
   const nameOf = usePersonName()
   const { hash } = useLocation()
   const people = useProgress((state) => state.people)
+  const shownPerson = useProgress((state) => own(state.people, state.currentPersonId))
   const { step, read, accept, decline } = useTakeIn<LinkProblem>()
   useDocumentTitle(pageTitle(t('share.openTitle'), t('app.name')))
 
@@ -45,18 +46,31 @@ export default function OpenLinkScreen() {
       <h1>{t('share.openTitle')}</h1>
       {step.kind === 'refused' && <Notice tone="warning">{t(PROBLEM_KEY[step.problem])}</Notice>}
       {step.kind === 'declined' && <Notice>{t('share.cancelled')}</Notice>}
-      {step.kind === 'taken' && shared && <Notice>{t('share.merged', { person: nameOf(shared.person) })}</Notice>}
+      {step.kind === 'taken' && shared && (
+        <Notice>
+          {step.mode === 'new'
+            ? t('share.addedAsNew', { person: nameOf(shownPerson) })
+            : t('share.merged', { person: nameOf(shared.person) })}
+        </Notice>
+      )}
       {step.kind === 'preview' && shared && (
         <TakeInPreview
           incoming={step.incoming}
           intro={t('share.openFrom', { person: nameOf(shared.person), date: formatDate(shared.sentAt, lang, true) })}
           hints={[
             here && !here.removed ? t('share.openInto', { person: nameOf(here) }) : t('share.openNew', { person: nameOf(shared.person) }),
+            t('share.asNewHelp'),
           ]}
-          choices={[{ mode: 'merge', label: t('share.merge') }]}
+          choices={[
+            { mode: 'merge', label: t('share.merge') },
+            { mode: 'new', label: t('share.asNew') },
+          ]}
           cancelLabel={t('share.cancel')}
           onAccept={(mode) => {
-            accept(step.incoming, mode)
+            accept(step.incoming, mode, {
+              here: (name) => nameOf({ name }),
+              arriving: (name) => (name === null ? t('share.meElsewhere') : nameOf({ name })),
+            })
             // The link has done its job: a reload shouldn't offer it again.
             window.history.replaceState(window.history.state, '', window.location.pathname)
           }}

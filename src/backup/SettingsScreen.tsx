@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
+import { Link } from 'react-router'
 import { useTranslation } from '../ui/useTranslation.ts'
+import { paths } from '../config/paths.ts'
 import { useLang } from '../language/useLang.ts'
 import { readLastBackup } from './backupFile.ts'
 import { exportProgress } from './exportProgress.ts'
@@ -42,6 +44,9 @@ export default function SettingsScreen() {
 
   return (
     <div className="settings">
+      <Link className="back-link" to={paths.home}>
+        ‹ {t('settings.backHome')}
+      </Link>
       <h1>{t('settings.title')}</h1>
       <section aria-labelledby="settings-where">
         <h2 id="settings-where">{t('settings.whereTitle')}</h2>

@@ -123,7 +123,8 @@ export function recordBackup(at: number) {
   }
 }
 
-export type ImportMode = 'merge' | 'replace'
+/** 合并, 替换, or 作为新的人 (asNewPeople.ts). */
+export type ImportMode = 'merge' | 'replace' | 'new'
 
 /**
  * The progress after importing a backup.

@@ -3,6 +3,7 @@ import { useProgress } from '../progress/progressStore.ts'
 import type { SavedProgress } from '../progress/savedProgress.ts'
 import { progressAfterImport, summarise, type ImportMode, type PersonSummary } from './backupFile.ts'
 import { progressAfterLink, type SharedPerson } from './continueLink.ts'
+import { progressAsNewPeople, type NewPeopleNames } from './asNewPeople.ts'
 
 /**
  * Progress brought from elsewhere, read and checked but not yet taken in:
@@ -15,12 +16,20 @@ export type Incoming = { kind: 'backup'; at: number; state: SavedProgress } | { 
 export const incomingPeople = (incoming: Incoming): PersonSummary[] =>
   summarise(incoming.kind === 'backup' ? incoming.state.people : { [incoming.shared.personId]: incoming.shared.person })
 
-/** Takes it in: a link merges its person and shows them; a backup merges or replaces. */
-export function takeIn(incoming: Incoming, mode: ImportMode) {
+/**
+ * Takes it in: a link merges its person and shows them; a backup merges or
+ * replaces. Or, either way, its people are added as new people, named by `names`.
+ */
+export function takeIn(incoming: Incoming, mode: ImportMode, names: NewPeopleNames) {
   const { restoreProgress, ...current } = useProgress.getState()
   const now = Date.now()
+  const people = incoming.kind === 'link' ? { [incoming.shared.personId]: incoming.shared.person } : incoming.state.people
   restoreProgress(
-    incoming.kind === 'link' ? progressAfterLink(current, incoming.shared, now) : progressAfterImport(current, incoming.state, mode, now),
+    mode === 'new'
+      ? progressAsNewPeople(current, people, { names, now, show: incoming.kind === 'link' })
+      : incoming.kind === 'link'
+        ? progressAfterLink(current, incoming.shared, now)
+        : progressAfterImport(current, incoming.state, mode, now),
   )
 }
 
@@ -43,8 +52,8 @@ export function useTakeIn<Problem>() {
   return {
     step,
     read,
-    accept: (incoming: Incoming, mode: ImportMode) => {
-      takeIn(incoming, mode)
+    accept: (incoming: Incoming, mode: ImportMode, names: NewPeopleNames) => {
+      takeIn(incoming, mode, names)
       setStep({ kind: 'taken', incoming, mode })
     },
     decline: () => setStep({ kind: 'declined' }),

@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
+import { LengthLimit } from '../ui/LengthLimit.tsx'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { NOTE_MAX } from '../progress/savedProgress.ts'
@@ -16,7 +17,9 @@ export default function NoteEditor({ guideId, stepId, stepTitle, text }: NoteEdi
   const { t } = useTranslation()
   const id = useId()
   const hintId = useId()
+  const countId = useId()
   const setNote = useProgress((state) => state.setNote)
+  const [length, setLength] = useState(text.length)
   return (
     <div className="note-editor">
       <label htmlFor={id}>
@@ -29,12 +32,22 @@ export default function NoteEditor({ guideId, stepId, stepTitle, text }: NoteEdi
         maxLength={NOTE_MAX}
         defaultValue={text}
         placeholder={t('guide.notePlaceholder')}
-        aria-describedby={hintId}
-        onChange={(event) => setNote(guideId, stepId, event.target.value)}
+        aria-describedby={`${hintId} ${countId}`}
+        onChange={(event) => {
+          setLength(event.target.value.length)
+          setNote(guideId, stepId, event.target.value)
+        }}
       />
       <p className="hint" id={hintId}>
         {t('guide.noteHint')}
       </p>
+      <LengthLimit
+        id={countId}
+        length={length}
+        max={NOTE_MAX}
+        count={t('guide.noteCount', { count: length, max: NOTE_MAX })}
+        full={t('guide.noteFull', { max: NOTE_MAX })}
+      />
     </div>
   )
 }

@@ -11,14 +11,16 @@ interface StepItemProps {
   onToggle: (done: boolean) => void
   /** The note editor, shown once the step's disclosure is opened. */
   noteEditor: ReactNode
+  /** 加到日历, for a step that waits, shown there too. */
+  reminder?: ReactNode
   /** Another option of the same choice was used, so this one can be skipped. */
   skippable?: boolean
   /** The step a 继续 or 下一步 jumped to, marked until the person moves on. */
   current?: boolean
 }
 
-/** One step: its checkbox, the person's note under it, and 说明和备注 (the detail and the note editor). */
-export function StepItem({ step, done, note, onToggle, noteEditor, skippable = false, current = false }: StepItemProps) {
+/** One step: its checkbox, the person's note under it (but not twice while it is edited), and 说明和备注 (the detail and the note editor). */
+export function StepItem({ step, done, note, onToggle, noteEditor, reminder, skippable = false, current = false }: StepItemProps) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const shownNote = note.trim()
@@ -29,18 +31,23 @@ export function StepItem({ step, done, note, onToggle, noteEditor, skippable = f
         <input type="checkbox" data-step={step.id} checked={done} onChange={(event) => onToggle(event.target.checked)} />
         <span className="step-title">{step.title}</span>
       </label>
-      {shownNote && (
+      {/* While the note is being edited, the field shows it. */}
+      {shownNote && !open && (
         <p className="step-note">
           <span className="step-note-label">{t('guide.noteLabel')}</span>
           {shownNote}
         </p>
       )}
       <details className="step-detail" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        {/* Short on screen, so the title keeps the row; in full for screen readers ("说明和备注：结清欠费"). */}
         <summary>
-          {t('guide.showDetail')}
-          <span className="visually-hidden">：{step.title}</span>
+          <span aria-hidden="true">{t('guide.showDetailShort')}</span>
+          <span className="visually-hidden">
+            {t('guide.showDetail')}：{step.title}
+          </span>
         </summary>
         <p>{step.detail}</p>
+        {open && reminder}
         {open && noteEditor}
       </details>
     </li>

@@ -6,6 +6,7 @@ import { cleanName, DEFAULT_PERSON_ID, NAME_MAX, type Person } from '../progress
 import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'
 import { useUndoable } from '../progress/useUndoable.ts'
 import ConfirmDialog from '../ui/ConfirmDialog.tsx'
+import { LengthLimit } from '../ui/LengthLimit.tsx'
 import { Notice } from '../ui/Notice.tsx'
 import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { usePersonName } from './personName.ts'
@@ -39,6 +40,7 @@ function NameField({
 }) {
   const id = useId()
   const problemId = useId()
+  const countId = useId()
   const { t } = useTranslation()
   return (
     <div className="field">
@@ -49,8 +51,15 @@ function NameField({
         maxLength={NAME_MAX}
         placeholder={t('people.namePlaceholder')}
         aria-invalid={problem !== null}
-        aria-describedby={problem ? problemId : undefined}
+        aria-describedby={problem ? `${countId} ${problemId}` : countId}
         onChange={(event) => onChange(event.target.value)}
+      />
+      <LengthLimit
+        id={countId}
+        length={value.length}
+        max={NAME_MAX}
+        count={t('people.nameCount', { count: value.length, max: NAME_MAX })}
+        full={t('people.nameFull', { max: NAME_MAX })}
       />
       {problem && (
         <p className="field-problem" id={problemId}>

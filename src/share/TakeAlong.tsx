@@ -4,6 +4,7 @@ import type { Guide } from '../catalogue/schema.ts'
 import type { GuideTextParts } from './guideText.ts'
 import type { Shared } from './shareGuide.ts'
 import { useLang } from '../language/useLang.ts'
+import { stepIds } from '../catalogue/guideProgress.ts'
 import './share.css'
 
 const ContinueElsewhere = lazy(() => import('./ContinueElsewhere.tsx'))
@@ -14,12 +15,15 @@ export function TakeAlong({ guide, parts }: { guide: Guide; parts: Omit<GuideTex
   const { t } = useTranslation()
   const lang = useLang()
 
-  const [shared, setShared] = useState<Shared>(null)
+  const [shared, setShared] = useState<{ result: Shared; of: string } | null>(null)
   const [continuing, setContinuing] = useState(false)
+  // What was shared: "已复制" goes once the guide says something else (a tick, a note, 重新开始, 撤销).
+  const content = [parts.person, ...stepIds(guide).map((stepId) => `${parts.isDone(stepId) ? '✓' : '☐'}${parts.noteOf(stepId)}`)].join('\n')
+  if (shared && shared.of !== content) setShared(null)
 
   async function share() {
     const { shareGuide } = await import('./shareGuide.ts')
-    setShared(await shareGuide(guide, parts, lang))
+    setShared({ result: await shareGuide(guide, parts, lang), of: content })
   }
 
   return (
@@ -37,7 +41,7 @@ export function TakeAlong({ guide, parts }: { guide: Guide; parts: Omit<GuideTex
         </button>
       </div>
       <Suspense fallback={null}>
-        {shared && <ShareResult shared={shared} />}
+        {shared?.result && <ShareResult shared={shared.result} />}
         {continuing && <ContinueElsewhere personName={parts.person} onClose={() => setContinuing(false)} />}
       </Suspense>
     </section>

@@ -68,6 +68,25 @@ describe('进度与备份 screen', () => {
     expect(esim?.backup?.done).toBe(false)
   })
 
+  it('adds the backup’s people as new people when asked to, leaving everyone here as they are', async () => {
+    const { user } = await renderApp('/settings')
+    useProgress.getState().toggleStep('esim', 'backup', true)
+    await user.upload(await screen.findByLabelText('选择备份文件'), backupFile({ esim: { decide: { done: true, at: 5 } } }))
+    await user.click(await screen.findByRole('button', { name: '作为新的人导入' }))
+    expect(screen.getByText('已把备份里的人作为新的人加进来，可以在“为谁办理”里切换。')).toBeInTheDocument()
+    const { people, currentPersonId } = useProgress.getState()
+    expect(currentPersonId).toBe('me')
+    expect(people.me?.guides.esim).toEqual({ backup: { done: true, at: expect.any(Number) as number } })
+    const added = Object.entries(people).filter(([personId]) => personId !== 'me')
+    expect(added.map(([personId, person]) => [personId.startsWith('p-'), person.name, person.guides])).toEqual([
+      [true, '备份里的我', { esim: { decide: { done: true, at: 5 } } }],
+    ])
+    // Done twice, the second gets a name of its own.
+    await user.upload(screen.getByLabelText('选择备份文件'), backupFile({ esim: { decide: { done: true, at: 5 } } }))
+    await user.click(await screen.findByRole('button', { name: '作为新的人导入' }))
+    expect(Object.values(useProgress.getState().people).map((person) => person.name)).toEqual([null, '备份里的我', '备份里的我（2）'])
+  })
+
   it('changes nothing when the user cancels', async () => {
     const { user } = await renderApp('/settings')
     const before = window.localStorage.getItem(PROGRESS_KEY)

@@ -58,7 +58,7 @@ describe('the screen kept for the next visit', () => {
     await screen.findByRole('checkbox', { name: '结清欠费' })
     act(() => useProgress.getState().toggleStep('physical-sim', 'settle-bill', true))
     act(() => useProgress.getState().setNote('physical-sim', 'settle-bill', '交了 35 元'))
-    await user.click(screen.getAllByText('说明和备注')[0]!)
+    await user.click(screen.getAllByText('说明和备注', { exact: false })[0]!)
     // On screen now: the step 继续 jumped to, and a detail opened.
     expect(document.querySelectorAll('details[open], [aria-current]')).toHaveLength(2)
     stop = keepLastScreen()

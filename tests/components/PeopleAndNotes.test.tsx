@@ -73,7 +73,7 @@ describe('the 为谁办理 screen', () => {
     // Zero-width spaces, a Hangul filler and a right-to-left override: nothing a person could see.
     await user.type(field, '\u200B\u3164\u202E ')
     await user.click(screen.getByRole('button', { name: '添加' }))
-    expect(field).toHaveAccessibleDescription('请先填一个名字。')
+    expect(field).toHaveAccessibleDescription(/请先填一个名字。$/)
     expect(Object.keys(saved()?.state.people ?? { me: 1 })).toEqual(['me'])
 
     await user.clear(field)
@@ -125,6 +125,8 @@ describe('notes on a step', () => {
     const field = await noteField('想清楚是不是真的要注销')
     await user.type(field, '柜台说三天后退款')
     expect(saved().state.people.me.notes['physical-sim'].decide.text).toBe('柜台说三天后退款')
+    // Shown under the step once the disclosure is closed (while it is open, the field shows it).
+    await user.click(within(document.getElementById('item-decide') as HTMLElement).getByText('说明和备注', { exact: false }))
     const shown = screen.getByText('柜台说三天后退款', { selector: 'p' })
     expect(shown).toHaveTextContent('备注柜台说三天后退款')
   })
@@ -141,5 +143,45 @@ describe('notes on a step', () => {
     expect(screen.queryByText('工单号 A1234')).not.toBeInTheDocument()
     await user.click(await screen.findByRole('button', { name: '撤销' }))
     expect(screen.getByText('工单号 A1234')).toBeInTheDocument()
+  })
+})
+
+describe('limits are said, not cut silently', () => {
+  it('a name shows how much of its 20 characters is used, and says so when it is full', async () => {
+    const { user } = await renderApp('/people')
+    const name = await screen.findByRole('textbox', { name: '名字' })
+    await user.type(name, '妈妈的卡')
+    expect(name).toHaveAccessibleDescription('4/20 字')
+    await user.type(name, '（尾号 1234，放在抽屉里的那张旧卡）')
+    expect(name).toHaveValue('妈妈的卡（尾号 1234，放在抽屉里的那')
+    expect(screen.getByRole('status')).toHaveTextContent('名字最多 20 个字，再多就写不进去了。')
+    expect(name).toHaveAccessibleDescription('名字最多 20 个字，再多就写不进去了。')
+  })
+
+  it('a note shows its count, says when it is full, and shows once while it is edited', async () => {
+    window.localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({
+        version: 3,
+        state: {
+          currentPersonId: 'me',
+          people: { me: { ...newPerson(null, 0), notes: { 'physical-sim': { 'settle-bill': { text: '交了 35 元', at: 1 } } } } },
+        },
+      }),
+    )
+    const { user } = await renderApp('/guides/physical-sim')
+    const step = (await screen.findByRole('checkbox', { name: '结清欠费' })).closest('li') as HTMLElement
+    expect(within(step).getByText('交了 35 元')).toBeInTheDocument()
+    await user.click(within(step).getByText('说明和备注', { exact: false }))
+    const field = await noteField('结清欠费')
+    // The field shows the note now; the line under the title would say it twice.
+    expect(within(step).getAllByText('交了 35 元')).toEqual([field])
+    expect(field).toHaveAccessibleDescription(/7\/200 字$/)
+    await user.click(field)
+    await user.paste('很'.repeat(250))
+    expect((field as HTMLTextAreaElement).value).toHaveLength(200)
+    expect(within(step).getByRole('status')).toHaveTextContent('备注最多 200 个字，再多就写不进去了。')
+    await user.click(within(step).getByText('说明和备注', { exact: false }))
+    expect(within(step).getByText(/^交了 35 元很+$/)).toBeInTheDocument()
   })
 })

@@ -67,16 +67,24 @@ test('removing a person asks first and can be undone', async ({ page }) => {
   await expect(page.getByText('爸爸的旧卡', { exact: true })).toBeVisible()
 })
 
-test('printing shows the ticks, notes, the person and the date, and no controls', async ({ page }) => {
+test('printing shows the ticks, notes, every step’s detail, the tips, the person and the date, and no controls', async ({ page }) => {
   await page.goto(GUIDE)
   await checkbox(page, '结清欠费').check()
   await writeNote(page, '结清欠费', '交了 35 元')
+  // A4 at 96 dpi, less Chromium's default margins.
+  await page.setViewportSize({ width: 718, height: 1047 })
   await page.emulateMedia({ media: 'print' })
 
-  await expect(page.getByText(/^我的进度 · \d{4}年\d{1,2}月\d{1,2}日$/)).toBeVisible()
+  await expect(page.getByText(/^为谁办理：我 · 打印于 \d{4}年\d{1,2}月\d{1,2}日$/)).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeVisible()
   await expect(checkbox(page, '结清欠费')).toBeChecked()
   await expect(page.locator('p', { hasText: '交了 35 元' })).toBeVisible()
+  // The details, the one whose note was being edited and the closed ones alike, and the tips.
+  await expect(page.getByText(/^有欠费的号码一般办不了注销/)).toBeVisible()
+  await expect(page.getByText(/^把存在 SIM 卡或手机里的联系人/)).toBeVisible()
+  await expect(page.getByText('各家运营商的规定不完全一样，一切以你的运营商官方说明为准。')).toBeVisible()
+  // Nothing wider than the paper.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(718)
   const visibleControls = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button, select, textarea, summary, a[href], nav')]
       .filter((element) => element.checkVisibility())
@@ -102,6 +110,14 @@ test('分享文字 gives the guide as text with ✓ and ☐ and the notes', asyn
   expect(copied).toContain('注销实体手机卡 · 我')
   expect(copied).toContain('✓ 结清欠费\n   备注：交了 35 元')
   expect(copied).toContain('☐ 带上这张手机卡')
+
+  // Once the guide says something else (重新开始, then 撤销), "已复制" no longer speaks for it.
+  await page.getByRole('button', { name: '重新开始' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '清空' }).click()
+  await expect(page.getByText(/^已复制/)).toHaveCount(0)
+  await page.getByRole('button', { name: '撤销' }).click()
+  await expect(checkbox(page, '结清欠费')).toBeChecked()
+  await expect(page.getByText(/^已复制/)).toHaveCount(0)
 })
 
 test('在另一台设备继续: the link carries one person’s progress to another browser, after a yes', async ({ browser }) => {
@@ -151,6 +167,34 @@ test('在另一台设备继续: the link carries one person’s progress to anot
   await expect(checkbox(to, '结清欠费')).not.toBeChecked()
   await phone.close()
   await other.close()
+})
+
+test('a parent’s link opened on your own phone can come in as a new person, beside your own 我', async ({ browser }) => {
+  const parent = await browser.newContext()
+  const mine = await browser.newContext()
+  const from = await parent.newPage()
+  await from.goto(GUIDE)
+  await checkbox(from, '结清欠费').check()
+  await from.getByRole('button', { name: '在另一台设备继续' }).click()
+  const link = await from.getByRole('dialog', { name: '在另一台设备继续' }).getByRole('textbox', { name: '链接' }).inputValue()
+
+  const to = await mine.newPage()
+  await to.goto(GUIDE)
+  await checkbox(to, '妥善处理旧卡').check()
+  await to.goto(link)
+  await expect(to.getByText('也可以作为新的人添加：另加一份，这台设备上已有的进度不动。')).toBeVisible()
+  await to.getByRole('button', { name: '作为新的人添加' }).click()
+  await expect(to.getByText('已添加。现在显示的是“另一台设备上的我”的进度。')).toBeVisible()
+
+  await to.goto(GUIDE)
+  await expect(to.getByLabel('为谁办理').locator('option:checked')).toHaveText('另一台设备上的我')
+  await expect(checkbox(to, '结清欠费')).toBeChecked()
+  await expect(checkbox(to, '妥善处理旧卡')).not.toBeChecked()
+  await to.getByLabel('为谁办理').selectOption({ label: '我' })
+  await expect(checkbox(to, '妥善处理旧卡')).toBeChecked()
+  await expect(checkbox(to, '结清欠费')).not.toBeChecked()
+  await parent.close()
+  await mine.close()
 })
 
 test('a damaged link is refused with a clear message, and nothing changes', async ({ page }) => {
