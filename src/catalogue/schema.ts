@@ -41,6 +41,8 @@ export const StepSchema = v.strictObject({
   title: Text,
   detail: Text,
   when: v.optional(WhenSchema),
+  /** A follow-up that waits: 加到日历 offers a reminder this many days from today. */
+  remindAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
 })
 
 /** Several ways to do one thing: ticking any one option completes it. */

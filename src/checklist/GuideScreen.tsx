@@ -32,6 +32,7 @@ import { paths } from '../config/paths.ts'
 import './checklist.css'
 
 const NoteEditor = lazy(() => import('./NoteEditor.tsx'))
+const AddToCalendar = lazy(() => import('./AddToCalendar.tsx'))
 // Shown for a few seconds after an untick or 重新开始, so it loads only then.
 const UndoNotice = lazy(() => import('./UndoNotice.tsx'))
 
@@ -81,6 +82,13 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
         if (jumpedTo) void navigate({ pathname }, { replace: true })
       }}
       current={itemAnchor(step.id) === jumpedTo}
+      reminder={
+        step.remindAfterDays !== undefined && (
+          <Suspense fallback={null}>
+            <AddToCalendar guideId={guide.id} personId={personId} step={{ ...step, remindAfterDays: step.remindAfterDays }} />
+          </Suspense>
+        )
+      }
       noteEditor={
         <Suspense fallback={null}>
           <NoteEditor key={personId} guideId={guide.id} stepId={step.id} stepTitle={step.title} text={noteOf(step.id)} />

@@ -31,9 +31,9 @@ export function StepItem({ step, done, note, onToggle, noteEditor, reminder, ski
         <input type="checkbox" data-step={step.id} checked={done} onChange={(event) => onToggle(event.target.checked)} />
         <span className="step-title">{step.title}</span>
       </label>
-      {/* While the note is being edited, the field shows it. */}
-      {shownNote && !open && (
-        <p className="step-note">
+      {/* While the note is being edited the field shows it, so this line is hidden on screen (not on paper). */}
+      {shownNote && (
+        <p className="step-note" data-editing={open || undefined}>
           <span className="step-note-label">{t('guide.noteLabel')}</span>
           {shownNote}
         </p>

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import ICAL from 'ical.js'
 import { expect, test } from './fixtures.ts'
 import { SCREENSHOT_DIR, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll } from './helpers.ts'
 
@@ -45,8 +47,11 @@ test('two people’s ticks and notes stay apart, across a reload', async ({ page
   await page.getByLabel('为谁办理').selectOption({ label: '我' })
   await expect(checkbox(page, '结清欠费')).toBeChecked()
   await expect(checkbox(page, '带上这张手机卡')).not.toBeChecked()
-  await expect(page.locator('p', { hasText: '交了 35 元' })).toBeVisible()
+  // Once, in the field being edited, not again in the line under the title.
   await expect(page.getByRole('textbox', { name: /^备注\s*：结清欠费$/ })).toHaveValue('交了 35 元')
+  await expect(page.locator('p', { hasText: '交了 35 元' })).toBeHidden()
+  await page.locator('summary').filter({ hasText: '：结清欠费' }).click()
+  await expect(page.locator('p', { hasText: '交了 35 元' })).toBeVisible()
   await page.reload()
   await expect(page.getByLabel('为谁办理').locator('option:checked')).toHaveText('我')
   await expect(checkbox(page, '结清欠费')).toBeChecked()
@@ -113,7 +118,7 @@ test('分享文字 gives the guide as text with ✓ and ☐ and the notes', asyn
 
   // Once the guide says something else (重新开始, then 撤销), "已复制" no longer speaks for it.
   await page.getByRole('button', { name: '重新开始' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: '清空' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '清空', exact: true }).click()
   await expect(page.getByText(/^已复制/)).toHaveCount(0)
   await page.getByRole('button', { name: '撤销' }).click()
   await expect(checkbox(page, '结清欠费')).toBeChecked()
@@ -176,7 +181,10 @@ test('a parent’s link opened on your own phone can come in as a new person, be
   await from.goto(GUIDE)
   await checkbox(from, '结清欠费').check()
   await from.getByRole('button', { name: '在另一台设备继续' }).click()
-  const link = await from.getByRole('dialog', { name: '在另一台设备继续' }).getByRole('textbox', { name: '链接' }).inputValue()
+  const linkField = from.getByRole('dialog', { name: '在另一台设备继续' }).getByRole('textbox', { name: '链接' })
+  // The link is made once the progress is compressed.
+  await expect(linkField).toHaveValue(/\/continue#[\w-]+$/)
+  const link = await linkField.inputValue()
 
   const to = await mine.newPage()
   await to.goto(GUIDE)
@@ -206,3 +214,51 @@ test('a damaged link is refused with a clear message, and nothing changes', asyn
   await page.goto(GUIDE)
   await expect(checkbox(page, '结清欠费')).toBeChecked()
 })
+
+for (const { locale, step, label, button, summary } of [
+  {
+    locale: 'zh-CN',
+    step: '过几天确认号码已经注销',
+    label: '加到日历：哪天提醒你',
+    button: '下载日历提醒',
+    summary: '注销清单：过几天确认号码已经注销',
+  },
+  {
+    locale: 'zh-TW',
+    step: '過幾天確認號碼已經註銷',
+    label: '加到日曆：哪天提醒你',
+    button: '下載日曆提醒',
+    summary: '註銷清單：過幾天確認號碼已經註銷',
+  },
+]) {
+  test(`加到日历 downloads a calendar file for the day shown (${locale})`, async ({ browser }) => {
+    const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } })
+    const page = await context.newPage()
+    await page.goto(GUIDE)
+    const item = page.locator('#item-verify')
+    await item.locator('summary').click()
+    const day = item.getByLabel(label)
+    // Three days from today on the phone's own calendar.
+    const expected = await page.evaluate(() => {
+      const date = new Date()
+      date.setDate(date.getDate() + 3)
+      return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, '0')).join('-')
+    })
+    await expect(day).toHaveValue(expected)
+    await item.scrollIntoViewIfNeeded()
+    await expectNoSidewaysScroll(page)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/reminder-${locale}.png` })
+
+    const downloading = page.waitForEvent('download')
+    await item.getByRole('button', { name: button }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe(`reminder-verify-${expected}.ics`)
+    const text = readFileSync(await download.path(), 'utf8')
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!)
+    expect(event.summary).toBe(summary)
+    expect(event.startDate.toString()).toBe(expected)
+    expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true)
+    await expect(checkbox(page, step)).toBeVisible()
+    await context.close()
+  })
+}

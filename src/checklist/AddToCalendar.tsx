@@ -1,0 +1,82 @@
+import { useId, useState } from 'react'
+import { useTranslation } from '../ui/useTranslation.ts'
+import type { Step } from '../catalogue/schema.ts'
+import { calendarFile } from './calendarFile.ts'
+import { downloadText } from '../ui/downloadText.ts'
+
+/** A local day as YYYY-MM-DD, `days` after `from`. */
+function localDay(from: Date, days: number): string {
+  const day = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days)
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`
+}
+
+/** Reminders can be set from today to two years ahead. */
+const LATEST_DAYS = 730
+
+interface AddToCalendarProps {
+  guideId: string
+  personId: string
+  step: Step & { remindAfterDays: number }
+}
+
+/**
+ * 加到日历: a step that waits (check the number is cancelled, chase the
+ * refund, watch the bills) offers a day, `remindAfterDays` from today unless
+ * the person picks another, and downloads it as a calendar file to open in
+ * the phone's calendar. The page itself never reminds anyone.
+ */
+export default function AddToCalendar({ guideId, personId, step }: AddToCalendarProps) {
+  const { t } = useTranslation()
+  const id = useId()
+  const hintId = useId()
+  // Today as of opening; the range and the default day follow from it.
+  const [today] = useState(() => new Date())
+  const [date, setDate] = useState(() => localDay(today, step.remindAfterDays))
+  const [problem, setProblem] = useState(false)
+  const earliest = localDay(today, 0)
+  const latest = localDay(today, LATEST_DAYS)
+
+  function download() {
+    // A typed or pasted date can be anything; the file needs a real day within the range.
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)) && date >= earliest && date <= latest
+    setProblem(!valid)
+    if (!valid) return
+    const text = calendarFile({
+      uid: `${guideId}.${step.id}.${personId}@sim-cancel-checklist`,
+      date,
+      summary: t('guide.remindSummary', { step: step.title }),
+      description: step.detail,
+      now: new Date(),
+    })
+    downloadText(`reminder-${step.id}-${date}.ics`, text, 'text/calendar;charset=utf-8')
+  }
+
+  return (
+    <div className="add-to-calendar">
+      <label htmlFor={id}>{t('guide.remindDate')}</label>
+      <div className="button-row">
+        <input
+          id={id}
+          type="date"
+          value={date}
+          min={earliest}
+          max={latest}
+          aria-describedby={hintId}
+          aria-invalid={problem}
+          onChange={(event) => setDate(event.target.value)}
+        />
+        <button type="button" className="button" onClick={download}>
+          {t('guide.remindButton')}
+        </button>
+      </div>
+      {problem && (
+        <p className="field-problem" role="alert">
+          {t('guide.remindBadDate')}
+        </p>
+      )}
+      <p className="hint" id={hintId}>
+        {t('guide.remindHint')}
+      </p>
+    </div>
+  )
+}
