@@ -1,5 +1,5 @@
 import { useTranslation } from '../ui/useTranslation.ts'
-import { fitGuide } from '../catalogue/fitToCase.ts'
+import { fitGuide, withOwnSteps } from '../catalogue/fitToCase.ts'
 import { guideProgress } from '../catalogue/guideProgress.ts'
 import type { GuideSummary, PersonSummary } from './backupFile.ts'
 import { isStepDone } from '../progress/selectors.ts'
@@ -12,11 +12,11 @@ export function ProgressSummary({ people }: { people: PersonSummary[] }) {
   const { entry } = useCurrentCatalogue()
   const nameOf = usePersonName()
 
-  // Counted as the guide screen counts: only the steps that fit the answers, a choice once.
-  const describe = ({ guideId, marks, answers, ticked, notes }: GuideSummary) => {
+  // Counted as the guide screen counts: with the person's own steps, only the steps that fit the answers, a choice once.
+  const describe = ({ guideId, marks, answers, ownSteps, ticked, notes }: GuideSummary) => {
     const guide = entry.status === 'ready' ? entry.catalogue.guides.find((candidate) => candidate.id === guideId) : undefined
     if (!guide) return t('settings.importGuideUnknown', { guide: guideId, steps: ticked })
-    const { done, total } = guideProgress(fitGuide(guide, answers), (stepId) => isStepDone(marks, stepId))
+    const { done, total } = guideProgress(fitGuide(withOwnSteps(guide, ownSteps), answers), (stepId) => isStepDone(marks, stepId))
     return t(notes > 0 ? 'settings.importGuideNotes' : 'settings.importGuide', { guide: guide.title, done, total, notes })
   }
 

@@ -8,6 +8,7 @@ import {
   own,
   withPlainText,
   type GuideMarks,
+  type GuideOwnSteps,
   type SavedProgress,
 } from '../progress/savedProgress.ts'
 
@@ -75,6 +76,8 @@ export interface GuideSummary {
   marks: GuideMarks
   /** question → option id, for counting only the steps that apply. */
   answers: Record<string, string>
+  /** The person's own steps in the guide, counted like the others. */
+  ownSteps: GuideOwnSteps
   /** Ticked steps, counted one by one (the screen counts a choice once when it knows the guide). */
   ticked: number
   notes: number
@@ -86,23 +89,24 @@ export interface PersonSummary {
   guides: GuideSummary[]
 }
 
-/** Per person and guide, what a backup or link holds: marks, answers and how many notes; guides with neither ticks nor notes left out. */
+/** Per person and guide, what a backup or link holds: marks, answers, own steps and how many notes; guides with no ticks, notes or own steps left out. */
 export function summarise(people: SavedProgress['people']): PersonSummary[] {
   return livePeople(people).map(([personId, person]) => ({
     personId,
     name: person.name,
-    guides: [...new Set([...Object.keys(person.guides), ...Object.keys(person.notes)])]
+    guides: [...new Set([...Object.keys(person.guides), ...Object.keys(person.notes), ...Object.keys(person.ownSteps)])]
       .map((guideId): GuideSummary => {
         const marks = own(person.guides, guideId) ?? {}
         return {
           guideId,
           marks,
           answers: answerValues(own(person.answers, guideId) ?? {}),
+          ownSteps: own(person.ownSteps, guideId) ?? {},
           ticked: Object.values(marks).filter((mark) => mark.done).length,
           notes: Object.values(own(person.notes, guideId) ?? {}).filter((note) => note.text.trim()).length,
         }
       })
-      .filter((guide) => guide.ticked > 0 || guide.notes > 0),
+      .filter((guide) => guide.ticked > 0 || guide.notes > 0 || Object.values(guide.ownSteps).some((step) => step.title)),
   }))
 }
 
@@ -140,7 +144,7 @@ export function progressAfterImport(current: SavedProgress, backup: SavedProgres
   for (const [personId, person] of Object.entries(imported.people)) {
     const before = own(current.people, personId)
     if (person.removed) {
-      people[personId] = { ...person, at: now, guides: {}, notes: {}, answers: {} }
+      people[personId] = { ...person, at: now, guides: {}, notes: {}, answers: {}, ownSteps: {} }
       continue
     }
     people[personId] = {
@@ -150,6 +154,12 @@ export function progressAfterImport(current: SavedProgress, backup: SavedProgres
       guides: restamp(before?.guides, person.guides, (mark) => ({ done: mark?.done === true, at: now })),
       notes: restamp(before?.notes, person.notes, (note) => ({ text: note?.text ?? '', at: now })),
       answers: restamp(before?.answers, person.answers, (answer) => ({ value: answer?.value ?? '', at: now })),
+      // An own step the backup does not have is deleted (it keeps its section, for the record).
+      ownSteps: restamp(before?.ownSteps, person.ownSteps, (step, here) => ({
+        section: step?.section ?? here?.section ?? 'own',
+        title: step?.title ?? '',
+        at: now,
+      })),
     }
   }
   // A replace can remove the person on screen (a backup holds tombstones too).
@@ -161,13 +171,14 @@ export function progressAfterImport(current: SavedProgress, backup: SavedProgres
 function restamp<T>(
   before: Record<string, Record<string, T>> = {},
   imported: Record<string, Record<string, T>>,
-  value: (entry: T | undefined) => T,
+  value: (entry: T | undefined, here: T | undefined) => T,
 ): Record<string, Record<string, T>> {
   const result: Record<string, Record<string, T>> = {}
   for (const guideId of new Set([...Object.keys(before), ...Object.keys(imported)])) {
     const theirs = own(imported, guideId) ?? {}
-    const stepIds = new Set([...Object.keys(own(before, guideId) ?? {}), ...Object.keys(theirs)])
-    result[guideId] = Object.fromEntries([...stepIds].map((stepId) => [stepId, value(own(theirs, stepId))]))
+    const ours = own(before, guideId) ?? {}
+    const stepIds = new Set([...Object.keys(ours), ...Object.keys(theirs)])
+    result[guideId] = Object.fromEntries([...stepIds].map((stepId) => [stepId, value(own(theirs, stepId), own(ours, stepId))]))
   }
   return result
 }

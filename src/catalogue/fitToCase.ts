@@ -54,6 +54,29 @@ export function fitGuide(guide: Guide, answers: Answers): Guide {
   return { ...guide, sections }
 }
 
+/** The steps a person added to a guide: own step id → its section and line ('' once deleted). */
+export type OwnSteps = Readonly<Record<string, { section: string; title: string }>>
+
+/**
+ * The guide with the person's own steps at the end of their sections, shown
+ * as typed in either script (a step whose section the catalogue no longer
+ * has goes to the last section; deleted ones are left out). Fit it to the
+ * answers after this, so an own step hides and counts with its section.
+ */
+export function withOwnSteps(guide: Guide, own: OwnSteps): Guide {
+  const added = Object.entries(own).filter(([, step]) => step.title)
+  if (added.length === 0) return guide
+  const sectionOf = (id: string) => (guide.sections.some((section) => section.id === id) ? id : guide.sections.at(-1)?.id)
+  const sections = guide.sections.map((section) => ({
+    ...section,
+    items: [
+      ...section.items,
+      ...added.filter(([, step]) => sectionOf(step.section) === section.id).map(([id, { title }]) => ({ id, title, detail: '' })),
+    ],
+  }))
+  return { ...guide, sections }
+}
+
 /** Each answered question's answer in a few words ("英国的运营商"), in question order. */
 export function caseSummary(guide: Guide, answers: Answers): string[] {
   return (guide.questions ?? []).flatMap((question) => {

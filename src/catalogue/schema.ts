@@ -11,6 +11,11 @@ const Id = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by "-"'),
 )
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('text must not be empty'))
+/** A step's or choice's id; "own-…" is kept for the steps people add themselves. */
+const StepId = v.pipe(
+  Id,
+  v.check((id: string) => !id.startsWith('own-'), 'step ids starting with "own-" are kept for the steps people add'),
+)
 
 /** The answer that keeps every step: each question must offer it. */
 export const UNSURE = 'unsure'
@@ -37,7 +42,7 @@ const QuestionSchema = v.strictObject({
 })
 
 export const StepSchema = v.strictObject({
-  id: Id,
+  id: StepId,
   title: Text,
   detail: Text,
   when: v.optional(WhenSchema),
@@ -48,7 +53,7 @@ export const StepSchema = v.strictObject({
 /** Several ways to do one thing: ticking any one option completes it. */
 export const ChoiceSchema = v.strictObject({
   kind: v.literal('choice'),
-  id: Id,
+  id: StepId,
   title: Text,
   hint: Text,
   options: v.pipe(v.array(StepSchema), v.minLength(2, 'a choice needs at least two options')),

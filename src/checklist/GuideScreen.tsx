@@ -1,13 +1,15 @@
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
-import { caseSummary, fitGuide } from '../catalogue/fitToCase.ts'
+import { caseSummary, fitGuide, withOwnSteps } from '../catalogue/fitToCase.ts'
 import { GuideQuestions } from './GuideQuestions.tsx'
 import { findItem, guideProgress, itemAnchor, stepIds } from '../catalogue/guideProgress.ts'
 import { GuideSections } from './GuideSections.tsx'
 import { GuideTips } from './GuideTips.tsx'
 import type { Guide, Step } from '../catalogue/schema.ts'
 import { StepItem } from './StepItem.tsx'
+import { AddOwnStep } from './AddOwnStep.tsx'
+import { isOwnStepId } from '../progress/savedProgress.ts'
 import { usePersonName } from '../people/personName.ts'
 import { PersonSwitcher } from '../people/PersonSwitcher.tsx'
 import { useProgress } from '../progress/progressStore.ts'
@@ -19,6 +21,7 @@ import {
   useGuideAnswers,
   useGuideMarks,
   useGuideNotes,
+  useGuideOwnSteps,
   useToggleStep,
 } from '../progress/selectors.ts'
 import { ProgressMeter } from '../ui/ProgressMeter.tsx'
@@ -31,8 +34,7 @@ import { ResetGuide } from './ResetGuide.tsx'
 import { paths } from '../config/paths.ts'
 import './checklist.css'
 
-const NoteEditor = lazy(() => import('./NoteEditor.tsx'))
-const AddToCalendar = lazy(() => import('./AddToCalendar.tsx'))
+const StepDetails = lazy(() => import('./StepDetails.tsx'))
 // Shown for a few seconds after an untick or 重新开始, so it loads only then.
 const UndoNotice = lazy(() => import('./UndoNotice.tsx'))
 
@@ -57,18 +59,20 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
   const marks = useGuideMarks(wholeGuide.id)
   const notes = useGuideNotes(wholeGuide.id)
   const answers = useGuideAnswers(wholeGuide.id)
+  const ownSteps = useGuideOwnSteps(wholeGuide.id)
   const answerQuestion = useAnswerQuestion()
   const toggleStep = useToggleStep()
   const { hash, pathname } = useLocation()
   const navigate = useNavigate()
   // The step a 继续 or 下一步 jumped to stays marked until the person ticks something.
   const jumpedTo = elementIdOfHash(hash)
-  // From here on, "the guide" is the steps that fit the person's answers: shown, counted, reset and shared.
-  const guide = useMemo(() => fitGuide(wholeGuide, answers), [wholeGuide, answers])
+  // From here on, "the guide" is the catalogue's steps and the person's own that fit their answers: shown, counted, reset and shared.
+  const everyStep = useMemo(() => withOwnSteps(wholeGuide, ownSteps), [wholeGuide, ownSteps])
+  const guide = useMemo(() => fitGuide(everyStep, answers), [everyStep, answers])
   const isDone = (stepId: string) => isStepDone(marks, stepId)
   const noteOf = (stepId: string) => notes[stepId]?.text ?? ''
   const progress = guideProgress(guide, isDone)
-  const hiddenCount = guideProgress(wholeGuide, isDone).total - progress.total
+  const hiddenCount = guideProgress(everyStep, isDone).total - progress.total
   const situation = caseSummary(wholeGuide, answers).join(' · ')
   const ids = stepIds(guide)
   const renderStep = (step: Step, skippable: boolean) => (
@@ -82,16 +86,10 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
         if (jumpedTo) void navigate({ pathname }, { replace: true })
       }}
       current={itemAnchor(step.id) === jumpedTo}
-      reminder={
-        step.remindAfterDays !== undefined && (
-          <Suspense fallback={null}>
-            <AddToCalendar guideId={guide.id} personId={personId} step={{ ...step, remindAfterDays: step.remindAfterDays }} />
-          </Suspense>
-        )
-      }
-      noteEditor={
+      own={isOwnStepId(step.id)}
+      details={
         <Suspense fallback={null}>
-          <NoteEditor key={personId} guideId={guide.id} stepId={step.id} stepTitle={step.title} text={noteOf(step.id)} />
+          <StepDetails key={personId} guideId={guide.id} personId={personId} step={step} note={noteOf(step.id)} />
         </Suspense>
       }
       skippable={skippable}
@@ -129,7 +127,13 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
         <ProgressMeter value={progress.done} max={progress.total} label={t('guide.progressLabel')} text={progressText} />
         {progress.nextId === null && <p className="all-done">{t('guide.allDone')}</p>}
       </div>
-      <GuideSections guide={guide} isDone={isDone} renderStep={renderStep} currentAnchor={jumpedTo} />
+      <GuideSections
+        guide={guide}
+        isDone={isDone}
+        renderStep={renderStep}
+        currentAnchor={jumpedTo}
+        renderAdd={(section) => <AddOwnStep key={`${personId}-${section.id}`} guideId={guide.id} section={section} />}
+      />
       <GuideTips guide={guide} />
       <TakeAlong
         guide={guide}

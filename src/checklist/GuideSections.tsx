@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { itemAnchor } from '../catalogue/guideProgress.ts'
 import { ChoiceGroup } from './ChoiceGroup.tsx'
-import type { Guide, Step } from '../catalogue/schema.ts'
+import type { Guide, Section, Step } from '../catalogue/schema.ts'
 
 interface GuideSectionsProps {
   guide: Guide
@@ -10,10 +10,12 @@ interface GuideSectionsProps {
   renderStep: (step: Step, skippable: boolean) => ReactNode
   /** The element id a 继续 or 下一步 jumped to, if any. */
   currentAnchor: string | null
+  /** Under each section's steps: a way to add one (自己加一步). */
+  renderAdd?: (section: Section) => ReactNode
 }
 
 /** The guide's sections in order, each a list of steps and choices. */
-export function GuideSections({ guide, isDone, renderStep, currentAnchor }: GuideSectionsProps) {
+export function GuideSections({ guide, isDone, renderStep, currentAnchor, renderAdd }: GuideSectionsProps) {
   return guide.sections.map((section) => (
     <section key={section.id} className="guide-section" aria-labelledby={`section-${section.id}`}>
       <h2 id={`section-${section.id}`}>{section.title}</h2>
@@ -33,6 +35,7 @@ export function GuideSections({ guide, isDone, renderStep, currentAnchor }: Guid
           ),
         )}
       </ol>
+      {renderAdd?.(section)}
     </section>
   ))
 }

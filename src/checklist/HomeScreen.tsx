@@ -1,11 +1,11 @@
 import { useTranslation } from '../ui/useTranslation.ts'
-import { fitGuide } from '../catalogue/fitToCase.ts'
+import { fitGuide, withOwnSteps } from '../catalogue/fitToCase.ts'
 import { GuideCard } from './GuideCard.tsx'
 import { guideProgress } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'
 import { PersonSwitcher } from '../people/PersonSwitcher.tsx'
 import { useLang } from '../language/useLang.ts'
-import { isStepDone, lastTouchedAt, useGuideAnswers, useGuideMarks } from '../progress/selectors.ts'
+import { isStepDone, lastTouchedAt, useGuideAnswers, useGuideMarks, useGuideOwnSteps } from '../progress/selectors.ts'
 import { relativeTime } from '../ui/relativeTime.ts'
 import { useNow } from '../ui/useNow.ts'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
@@ -17,12 +17,13 @@ function GuideEntry({ guide, now }: { guide: Guide; now: number }) {
   const lang = useLang()
   const marks = useGuideMarks(guide.id)
   const answers = useGuideAnswers(guide.id)
+  const ownSteps = useGuideOwnSteps(guide.id)
   const touched = lastTouchedAt(marks)
   return (
     <li>
       <GuideCard
         guide={guide}
-        progress={guideProgress(fitGuide(guide, answers), (stepId) => isStepDone(marks, stepId))}
+        progress={guideProgress(fitGuide(withOwnSteps(guide, ownSteps), answers), (stepId) => isStepDone(marks, stepId))}
         lastTouched={touched === null ? null : { at: touched, when: relativeTime(touched, now, lang, t('time.justNow')) }}
       />
     </li>

@@ -9,10 +9,10 @@ interface StepItemProps {
   /** The person's note on the step ('' if none). */
   note: string
   onToggle: (done: boolean) => void
-  /** The note editor, shown once the step's disclosure is opened. */
-  noteEditor: ReactNode
-  /** 加到日历, for a step that waits, shown there too. */
-  reminder?: ReactNode
+  /** Under the detail once the disclosure is opened: the note editor, and 加到日历 or an own step's editor (StepDetails). */
+  details: ReactNode
+  /** A step the person added: no detail, and the disclosure reads 修改. */
+  own?: boolean
   /** Another option of the same choice was used, so this one can be skipped. */
   skippable?: boolean
   /** The step a 继续 or 下一步 jumped to, marked until the person moves on. */
@@ -20,11 +20,13 @@ interface StepItemProps {
 }
 
 /** One step: its checkbox, the person's note under it (but not twice while it is edited), and 说明和备注 (the detail and the note editor). */
-export function StepItem({ step, done, note, onToggle, noteEditor, reminder, skippable = false, current = false }: StepItemProps) {
+export function StepItem({ step, done, note, onToggle, details, own = false, skippable = false, current = false }: StepItemProps) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const shownNote = note.trim()
-  const className = ['step', done && 'step-done', skippable && 'step-skippable', current && 'step-current'].filter(Boolean).join(' ')
+  const className = ['step', done && 'step-done', skippable && 'step-skippable', current && 'step-current', own && 'step-own']
+    .filter(Boolean)
+    .join(' ')
   return (
     <li className={className} id={itemAnchor(step.id)} aria-current={current ? 'step' : undefined}>
       <label className="step-check">
@@ -41,14 +43,13 @@ export function StepItem({ step, done, note, onToggle, noteEditor, reminder, ski
       <details className="step-detail" onToggle={(event) => setOpen(event.currentTarget.open)}>
         {/* Short on screen, so the title keeps the row; in full for screen readers ("说明和备注：结清欠费"). */}
         <summary>
-          <span aria-hidden="true">{t('guide.showDetailShort')}</span>
+          <span aria-hidden="true">{t(own ? 'guide.ownStepEdit' : 'guide.showDetailShort')}</span>
           <span className="visually-hidden">
-            {t('guide.showDetail')}：{step.title}
+            {t(own ? 'guide.ownStepEditFull' : 'guide.showDetail')}：{step.title}
           </span>
         </summary>
-        <p>{step.detail}</p>
-        {open && reminder}
-        {open && noteEditor}
+        {!own && <p>{step.detail}</p>}
+        {open && details}
       </details>
     </li>
   )

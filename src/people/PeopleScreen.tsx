@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link } from 'react-router'
 import { useProgress } from '../progress/progressStore.ts'
+import { addPerson, removePerson, renamePerson, undoRemovePerson } from '../progress/people.ts'
 import { cleanName, DEFAULT_PERSON_ID, NAME_MAX, type Person } from '../progress/savedProgress.ts'
 import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'
 import { useUndoable } from '../progress/useUndoable.ts'
@@ -75,8 +76,6 @@ function PersonRow({ personId, person, current }: { personId: string; person: Pe
   const nameOf = usePersonName()
   const nameProblem = useNameProblem()
   const switchPerson = useProgress((state) => state.switchPerson)
-  const renamePerson = useProgress((state) => state.renamePerson)
-  const removePerson = useProgress((state) => state.removePerson)
   const [renaming, setRenaming] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [asking, setAsking] = useState(false)
@@ -161,7 +160,6 @@ function PersonRow({ personId, person, current }: { personId: string; person: Pe
 function AddPerson() {
   const { t } = useTranslation()
   const nameProblem = useNameProblem()
-  const addPerson = useProgress((state) => state.addPerson)
   const [name, setName] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [added, setAdded] = useState<string | null>(null)
@@ -192,12 +190,13 @@ function AddPerson() {
 function RemovedNotice() {
   const { t } = useTranslation()
   const undoable = useUndoable()
-  const undo = useProgress((state) => state.undo)
   const nameOf = usePersonName()
   if (undoable?.kind !== 'remove-person') return null
   return (
     <div className="toast">
-      <Notice actions={[{ label: t('people.undo'), onClick: undo }]}>{t('people.removed', { name: nameOf(undoable.before) })}</Notice>
+      <Notice actions={[{ label: t('people.undo'), onClick: undoRemovePerson }]}>
+        {t('people.removed', { name: nameOf(undoable.before) })}
+      </Notice>
     </div>
   )
 }

@@ -6,7 +6,7 @@ type Dated<T extends Timed> = Record<string, Record<string, T>>
 const newer = <T extends Timed>(ours: T | undefined, theirs: T | undefined): T | undefined =>
   !ours ? theirs : !theirs ? ours : theirs.at > ours.at ? theirs : ours
 
-/** guide → step (or question) → the later of the two entries (marks, notes or answers). */
+/** guide → step (or question) → the later of the two entries (marks, notes, answers or own steps). */
 function mergeDated<T extends Timed>(ours: Dated<T> = {}, theirs: Dated<T> = {}): Dated<T> {
   const merged: Dated<T> = {}
   for (const guideId of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
@@ -26,7 +26,7 @@ function mergePerson(ours: Person | undefined, theirs: Person | undefined): Pers
   // The name and whether the person is here go together: the later change wins.
   const { name, at, removed } = newer(ours, theirs) as Person
   // A removal keeps nothing, so the other side's older ticks cannot bring the person back.
-  if (removed) return { name, at, removed, guides: {}, notes: {}, answers: {} }
+  if (removed) return { name, at, removed, guides: {}, notes: {}, answers: {}, ownSteps: {} }
   return {
     name,
     at,
@@ -34,6 +34,7 @@ function mergePerson(ours: Person | undefined, theirs: Person | undefined): Pers
     guides: mergeDated(ours?.guides, theirs?.guides),
     notes: mergeDated(ours?.notes, theirs?.notes),
     answers: mergeDated(ours?.answers, theirs?.answers),
+    ownSteps: mergeDated(ours?.ownSteps, theirs?.ownSteps),
   }
 }
 
@@ -56,6 +57,7 @@ export function withoutFutureTimes(progress: SavedProgress, now: number): SavedP
         guides: mapEntries(person.guides, clamp),
         notes: mapEntries(person.notes, clamp),
         answers: mapEntries(person.answers, clamp),
+        ownSteps: mapEntries(person.ownSteps, clamp),
       },
     ]),
   )

@@ -3,7 +3,8 @@
  *
  * Version 1 is the first release; version 2 added notes on steps and lets
  * people be renamed and removed (each person has `at`, `removed` and `notes`);
- * version 3 added each person's answers to a guide's questions (`answers`).
+ * version 3 added each person's answers to a guide's questions (`answers`);
+ * version 4 added the steps a person adds to a guide themselves (`ownSteps`).
  * When the format changes:
  * 1. bump PROGRESS_VERSION and add the new exact shape to SCHEMA_OF_VERSION,
  * 2. add a step to `steps` that turns version N-1 into version N,
@@ -32,6 +33,7 @@ const eachPerson =
 const steps: Record<number, (state: State) => State> = {
   1: eachPerson((person) => ({ ...person, at: 0, removed: false, notes: {} })),
   2: eachPerson((person) => ({ ...person, answers: {} })),
+  3: eachPerson((person) => ({ ...person, ownSteps: {} })),
 }
 
 /**

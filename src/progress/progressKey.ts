@@ -6,11 +6,13 @@
 export const PROGRESS_KEY = 'sim-cancel-checklist:progress'
 
 /** The saved format's version (migrations.ts tells how to raise it). */
-export const PROGRESS_VERSION = 3
+export const PROGRESS_VERSION = 4
 
 /** Longest name for a person ("妈妈的卡") and longest note on a step, in characters. */
 export const NAME_MAX = 20
 export const NOTE_MAX = 200
+/** Longest step a person adds themselves ("解绑招商银行"), in characters. */
+export const OWN_STEP_MAX = 60
 
 /** Taps made on the prerendered page before the app's script ran, until the app takes them in. */
 export const EARLY_TAPS_KEY = 'sim-cancel-checklist:early-taps'

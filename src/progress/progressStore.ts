@@ -8,11 +8,10 @@ import { EARLY_TAPS_KEY, LAST_SCREEN_KEY } from './progressKey.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
 import { createSafeStorage, readSavedText } from './safeStorage.ts'
 import {
-  cleanName,
-  DEFAULT_PERSON_ID,
   emptyProgress,
   newPerson,
   NOTE_MAX,
+  type OwnStep,
   type GuideMarks,
   type GuideNotes,
   type Person,
@@ -34,6 +33,7 @@ export type Undoable =
       notesBefore: GuideNotes
     }
   | { kind: 'remove-person'; personId: string; at: number; before: Person; wasCurrent: boolean }
+  | { kind: 'remove-own-step'; personId: string; guideId: string; stepId: string; at: number; before: OwnStep }
 
 interface ProgressState extends SavedProgress {
   undoable: Undoable | null
@@ -45,12 +45,6 @@ interface ProgressState extends SavedProgress {
   /** Clears the given steps' ticks and notes (the guide's current steps; removed steps keep theirs). */
   resetGuide: (guideId: string, stepIds: readonly string[]) => void
   switchPerson: (personId: string) => void
-  /** Adds a person with their own empty progress and switches to them; returns their id. */
-  addPerson: (name: string) => string
-  /** A new name (one with nothing visible in it changes nothing). */
-  renamePerson: (personId: string, name: string) => void
-  /** Removes a person and their progress (never "我"); undo brings them back. */
-  removePerson: (personId: string) => void
   undo: () => void
   dismissUndo: () => void
   /** Puts in place progress restored from a backup or a link (see backup.ts for merge or replace). */
@@ -77,8 +71,6 @@ function withGuide(state: SavedProgress, guideId: string, marks: GuideMarks, not
 
 const marksOf = (state: SavedProgress, guideId: string): GuideMarks => current(state).guides[guideId] ?? {}
 const notesOf = (state: SavedProgress, guideId: string): GuideNotes => current(state).notes[guideId] ?? {}
-
-const newPersonId = () => `p-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 const saved = ({ people, currentPersonId }: SavedProgress): SavedProgress => ({ people, currentPersonId })
 
@@ -144,46 +136,12 @@ export const useProgress = create<ProgressState>()(
 
       switchPerson: (personId) => set((state) => (state.people[personId]?.removed === false ? { currentPersonId: personId } : {})),
 
-      addPerson: (name) => {
-        const personId = newPersonId()
-        set((state) => ({ people: { ...state.people, [personId]: newPerson(cleanName(name), Date.now()) }, currentPersonId: personId }))
-        return personId
-      },
-
-      renamePerson: (personId, name) =>
-        set((state) => {
-          const person = state.people[personId]
-          if (!person || person.removed || !cleanName(name)) return {}
-          return { people: { ...state.people, [personId]: { ...person, name: cleanName(name), at: Date.now() } } }
-        }),
-
-      removePerson: (personId) =>
-        set((state) => {
-          const person = state.people[personId]
-          if (personId === DEFAULT_PERSON_ID || !person || person.removed) return {}
-          const at = Date.now()
-          const wasCurrent = state.currentPersonId === personId
-          return {
-            people: { ...state.people, [personId]: { ...newPerson(null, at), removed: true } },
-            currentPersonId: wasCurrent ? DEFAULT_PERSON_ID : state.currentPersonId,
-            undoable: { kind: 'remove-person', personId, at, before: person, wasCurrent },
-          }
-        }),
-
       undo: () =>
         set((state) => {
           const change = state.undoable
-          if (change?.kind === 'remove-person') {
-            const now = state.people[change.personId]
-            // Only if nobody has brought them back or changed them since.
-            if (!now?.removed || now.at !== change.at) return { undoable: null }
-            return {
-              people: { ...state.people, [change.personId]: { ...change.before, at: Date.now() } },
-              currentPersonId: change.wasCurrent ? change.personId : state.currentPersonId,
-              undoable: null,
-            }
-          }
-          if (!change || change.personId !== state.currentPersonId) return { undoable: null }
+          // Removing a person or deleting an own step is undone by people.ts or ownSteps.ts, loaded with the screens that do it.
+          if (!change || (change.kind !== 'untick' && change.kind !== 'reset') || change.personId !== state.currentPersonId)
+            return { undoable: null }
           const at = Date.now()
           const marks = { ...marksOf(state, change.guideId) }
           const notes = { ...notesOf(state, change.guideId) }

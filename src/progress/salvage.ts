@@ -14,6 +14,7 @@ import {
   isKey,
   isName,
   isNote,
+  isOwnStep,
   isSavedProgress,
   isSavedTime,
   isStepMark,
@@ -27,7 +28,7 @@ type Dict = Record<string, unknown>
 const isDict = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isSafeKey = (key: string) => isKey(key) && !hasForbiddenKey({ [key]: null })
 
-const PERSON_FIELDS = new Set(['name', 'at', 'removed', 'guides', 'notes', 'answers'])
+const PERSON_FIELDS = new Set(['name', 'at', 'removed', 'guides', 'notes', 'answers', 'ownSteps'])
 
 export interface Salvaged {
   progress: SavedProgress
@@ -86,9 +87,10 @@ function readPerson(value: Dict, lost: Unreadable): Person {
     guides: readEntries(value.guides, isStepMark, (n) => (lost.marks += n)),
     notes: readEntries(value.notes, isNote, (n) => (lost.notes += n)),
     answers: readEntries(value.answers, isAnswer, (n) => (lost.answers += n)),
+    ownSteps: readEntries(value.ownSteps, isOwnStep, (n) => (lost.marks += n)),
   }
   // A removed person keeps nothing (see mergeProgress).
-  return person.removed ? { ...person, guides: {}, notes: {}, answers: {} } : person
+  return person.removed ? { ...person, guides: {}, notes: {}, answers: {}, ownSteps: {} } : person
 }
 
 /** Everything that can be read of `raw`, and what could not; null when none of it reads. */

@@ -21,9 +21,9 @@ export function hasForbiddenKey(value: unknown): boolean {
 }
 
 export { PROGRESS_KEY } from './progressKey.ts'
-import { isId, NAME_MAX, NOTE_MAX } from './progressKey.ts'
+import { isId, NAME_MAX, NOTE_MAX, OWN_STEP_MAX } from './progressKey.ts'
 
-export { NAME_MAX, NOTE_MAX } from './progressKey.ts'
+export { NAME_MAX, NOTE_MAX, OWN_STEP_MAX } from './progressKey.ts'
 
 /** A person's name as typed: without bidi controls, trimmed and cut to NAME_MAX; '' when nothing of it would show. */
 export function cleanName(name: string): string {
@@ -56,6 +56,12 @@ const NoteSchema = v.strictObject({ text: v.pipe(v.string(), v.maxLength(NOTE_MA
 /** An answer to one of a guide's questions: an option's id, or '' once taken back (a backup's 替换). */
 const AnswerSchema = v.strictObject({ value: v.union([v.literal(''), Key]), at: Time })
 const NameSchema = v.nullable(v.pipe(v.string(), v.maxLength(NAME_MAX)))
+/**
+ * A step the person added to a section of a guide, one line as typed; deleted,
+ * it stays as `title: ''` with its time, like an emptied note, so a merge
+ * cannot bring it back. Its tick and note are kept by its id like any step's.
+ */
+const OwnStepSchema = v.strictObject({ section: Key, title: v.pipe(v.string(), v.maxLength(OWN_STEP_MAX)), at: Time })
 
 /**
  * A person in each saved-format version, exactly: a body that does not match
@@ -79,8 +85,13 @@ const personV3 = {
   /** guide → question → answer; changing one hides or shows steps, never touches their marks. */
   answers: byId(byId(AnswerSchema)),
 }
+const personV4 = {
+  ...personV3,
+  /** guide → own step id ("own-…") → the step as the person wrote it. */
+  ownSteps: byId(byId(OwnStepSchema)),
+}
 
-const PersonSchema = v.strictObject(personV3)
+const PersonSchema = v.strictObject(personV4)
 
 const progressOf = <P extends v.GenericSchema>(person: P) => v.strictObject({ people: byId(person), currentPersonId: Key })
 
@@ -103,7 +114,11 @@ export const SCHEMA_OF_VERSION: Record<number, v.GenericSchema> = {
     progressOf(v.strictObject(personV2)),
     v.check((saved) => saved.people[DEFAULT_PERSON_ID]?.removed === false && saved.people[saved.currentPersonId]?.removed === false),
   ),
-  3: SavedProgressSchema,
+  3: v.pipe(
+    progressOf(v.strictObject(personV3)),
+    v.check((saved) => saved.people[DEFAULT_PERSON_ID]?.removed === false && saved.people[saved.currentPersonId]?.removed === false),
+  ),
+  4: SavedProgressSchema,
 }
 
 /**
@@ -119,6 +134,7 @@ export const isStepMark = (value: unknown) => v.is(StepMarkSchema, value)
 export const isNote = (value: unknown) => v.is(NoteSchema, value)
 export const isAnswer = (value: unknown) => v.is(AnswerSchema, value)
 export const isName = (value: unknown) => v.is(NameSchema, value)
+export const isOwnStep = (value: unknown) => v.is(OwnStepSchema, value)
 export const isSavedTime = (value: unknown) => v.is(Time, value)
 
 export type StepMark = v.InferOutput<typeof StepMarkSchema>
@@ -127,10 +143,20 @@ export type GuideMarks = Record<string, StepMark>
 export type GuideNotes = Record<string, StepNote>
 export type Answer = v.InferOutput<typeof AnswerSchema>
 export type GuideAnswers = Record<string, Answer>
+export type OwnStep = v.InferOutput<typeof OwnStepSchema>
+export type GuideOwnSteps = Record<string, OwnStep>
 export type Person = v.InferOutput<typeof PersonSchema>
 export type SavedProgress = v.InferOutput<typeof SavedProgressSchema>
 
-export const newPerson = (name: string | null, at: number): Person => ({ name, at, removed: false, guides: {}, notes: {}, answers: {} })
+export const newPerson = (name: string | null, at: number): Person => ({
+  name,
+  at,
+  removed: false,
+  guides: {},
+  notes: {},
+  answers: {},
+  ownSteps: {},
+})
 
 export function emptyProgress(): SavedProgress {
   return { people: { [DEFAULT_PERSON_ID]: newPerson(null, 0) }, currentPersonId: DEFAULT_PERSON_ID }
@@ -145,11 +171,15 @@ export function livePeople(people: SavedProgress['people']): [string, Person][] 
   return Object.entries(people).filter(([, person]) => !person.removed)
 }
 
-/** A person from elsewhere (a backup, a link) with no bidi controls left in their name or notes. */
+/** A person from elsewhere (a backup, a link) with no bidi controls left in their name, notes or own steps. */
 export function withPlainText(person: Person): Person {
   const notes = mapEntries(person.notes, (note) => ({ ...note, text: withoutBidiControls(note.text) }))
-  return { ...person, name: person.name === null ? null : withoutBidiControls(person.name), notes }
+  const ownSteps = mapEntries(person.ownSteps, (step) => ({ ...step, title: withoutBidiControls(step.title) }))
+  return { ...person, name: person.name === null ? null : withoutBidiControls(person.name), notes, ownSteps }
 }
+
+/** An own step's id: "own-" and a few random letters, never a catalogue step's id (the catalogue refuses "own-"). */
+export const isOwnStepId = (stepId: string) => stepId.startsWith('own-')
 
 /** guide → step (or question) → entry, each entry changed by `change`. */
 export const mapEntries = <T>(entries: Record<string, Record<string, T>>, change: (entry: T) => T): Record<string, Record<string, T>> =>

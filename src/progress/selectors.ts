@@ -1,6 +1,14 @@
 import { useMemo } from 'react'
 import { useProgress } from './progressStore.ts'
-import { answerValues, livePeople, type GuideAnswers, type GuideMarks, type GuideNotes, type Person } from './savedProgress.ts'
+import {
+  answerValues,
+  livePeople,
+  type GuideAnswers,
+  type GuideMarks,
+  type GuideNotes,
+  type GuideOwnSteps,
+  type Person,
+} from './savedProgress.ts'
 
 const NO_MARKS: GuideMarks = Object.freeze({})
 
@@ -40,6 +48,13 @@ export function useGuideAnswers(guideId: string): Readonly<Record<string, string
 }
 
 export const useAnswerQuestion = () => useProgress((state) => state.answerQuestion)
+
+const NO_OWN_STEPS: GuideOwnSteps = Object.freeze({})
+
+/** The steps the current person added to one guide (deleted ones too, with no title). */
+export function useGuideOwnSteps(guideId: string): GuideOwnSteps {
+  return useProgress((state) => state.people[state.currentPersonId]?.ownSteps[guideId] ?? NO_OWN_STEPS)
+}
 
 /** The people on this device (not removed), "我" first. */
 export function usePeople(): [string, Person][] {

@@ -39,7 +39,7 @@ describe('guide screen', () => {
     expect(screen.getByText('已完成 2/9 步')).toBeInTheDocument()
 
     const saved = JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? 'null')
-    expect(saved.version).toBe(3)
+    expect(saved.version).toBe(4)
     expect(saved.state.people.me.guides['physical-sim']['settle-bill'].done).toBe(true)
 
     await user.click(screen.getByRole('checkbox', { name: '结清欠费' }))

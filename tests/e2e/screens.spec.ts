@@ -96,7 +96,7 @@ for (const script of scripts) {
       await checkScreen(page, `settings-${script.lang}`)
       const backup = await page.evaluate(() => window.localStorage.getItem('sim-cancel-checklist:progress'))
       const state = JSON.parse(backup ?? '{}').state
-      const file = { format: 'sim-cancel-checklist/progress-backup', version: 3, exportedAt: Date.UTC(2026, 10, 20, 8), state }
+      const file = { format: 'sim-cancel-checklist/progress-backup', version: 4, exportedAt: Date.UTC(2026, 10, 20, 8), state }
       await page
         .getByLabel(script.pick)
         .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })

@@ -8,7 +8,7 @@ import { useStorageStatus } from '../../src/progress/storageStatus.ts'
 import { renderApp } from '../components/renderApp.tsx'
 
 /** A real saved state, as the app writes it (compact JSON). */
-const original = JSON.stringify(JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v3.json'), 'utf8')))
+const original = JSON.stringify(JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8')))
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 const REPLACEMENTS: Json[] = [null, 0, -1, 1.5, 3, '', 'x', true, [], {}, [1], { x: 1 }]

@@ -5,14 +5,15 @@ import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, backupText, readBackup
 import type { SavedProgress } from '../../src/progress/savedProgress.ts'
 
 const fixture = (version: number) => JSON.parse(readFileSync(resolve(`tests/unit/fixtures/progress-v${version}.json`), 'utf8')).state
-const saved: SavedProgress = fixture(3)
+const saved: SavedProgress = fixture(4)
 const file = (value: unknown) => JSON.stringify(value)
 
 describe('progress backups', () => {
   it('round-trips: what we export reads back the same', () => {
     const text = backupText(saved, 1_763_800_000_000)
     expect(readBackup(text)).toEqual({ ok: true, backup: { exportedAt: 1_763_800_000_000, state: saved } })
-    expect(new TextEncoder().encode(text).length).toBeLessThan(2_000)
+    // Three people, two guides, a note and two own steps: a few kilobytes at most.
+    expect(new TextEncoder().encode(text).length).toBeLessThan(3_000)
   })
 
   it('reads a backup made by the first version, notes and all people added', () => {
@@ -23,7 +24,7 @@ describe('progress backups', () => {
 
   it('drops the characters that would turn text around from names and notes in a backup', () => {
     const state = { ...saved, people: { ...saved.people, 'p-mum': { ...saved.people['p-mum']!, name: '妈妈\u202E的卡' } } }
-    const result = readBackup(file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state }))
+    const result = readBackup(file({ format: BACKUP_FORMAT, version: 4, exportedAt: 1, state }))
     expect(result.ok && result.backup.state.people['p-mum']?.name).toBe('妈妈的卡')
   })
 
@@ -54,7 +55,7 @@ describe('progress backups', () => {
       'a name longer than 20 characters',
       file({
         format: BACKUP_FORMAT,
-        version: 3,
+        version: 4,
         exportedAt: 1,
         state: { ...saved, people: { ...saved.people, me: { ...saved.people.me, name: '名'.repeat(21) } } },
       }),
@@ -62,14 +63,14 @@ describe('progress backups', () => {
     ],
     [
       'a removed current person',
-      file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state: { ...saved, currentPersonId: 'p-old' } }),
+      file({ format: BACKUP_FORMAT, version: 4, exportedAt: 1, state: { ...saved, currentPersonId: 'p-old' } }),
       'damaged',
     ],
     [
       'no "我"',
       file({
         format: BACKUP_FORMAT,
-        version: 3,
+        version: 4,
         exportedAt: 1,
         state: { currentPersonId: 'p-mum', people: { 'p-mum': saved.people['p-mum'] } },
       }),
@@ -81,13 +82,13 @@ describe('progress backups', () => {
       'damaged',
     ],
     ['a missing export date', file({ format: BACKUP_FORMAT, version: 1, state: saved }), 'damaged'],
-    ['an export date past what a Date can hold', file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1e20, state: saved }), 'damaged'],
-    ['a negative export date', file({ format: BACKUP_FORMAT, version: 3, exportedAt: -1e20, state: saved }), 'damaged'],
+    ['an export date past what a Date can hold', file({ format: BACKUP_FORMAT, version: 4, exportedAt: 1e20, state: saved }), 'damaged'],
+    ['a negative export date', file({ format: BACKUP_FORMAT, version: 4, exportedAt: -1e20, state: saved }), 'damaged'],
     [
       'a person called toString',
       file({
         format: BACKUP_FORMAT,
-        version: 3,
+        version: 4,
         exportedAt: 1,
         state: { ...saved, people: { ...saved.people, toString: saved.people['p-mum'] } },
       }),
@@ -97,13 +98,13 @@ describe('progress backups', () => {
       'a step called valueOf',
       file({
         format: BACKUP_FORMAT,
-        version: 3,
+        version: 4,
         exportedAt: 1,
         state: { ...saved, people: { ...saved.people, me: { ...saved.people.me, guides: { esim: { valueOf: { done: true, at: 1 } } } } } },
       }),
       'damaged',
     ],
-    ['a version 3 body labelled version 2', file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: saved }), 'damaged'],
+    ['a version 4 body labelled version 2', file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: saved }), 'damaged'],
     ['a version 0', file({ format: BACKUP_FORMAT, version: 0, exportedAt: 1, state: saved }), 'damaged'],
     ['a file over the size cap', `${backupText(saved, 1)}${' '.repeat(MAX_BACKUP_BYTES)}`, 'too-big'],
   ])('refuses %s', (_, text, problem) => {
@@ -128,16 +129,19 @@ describe('progress backups', () => {
             guideId: 'physical-sim',
             marks: me.guides['physical-sim'],
             answers: { where: 'mainland', keep: 'cancel' },
-            ticked: 3,
+            ownSteps: me.ownSteps['physical-sim'],
+            ticked: 4,
             notes: 1,
           },
-          { guideId: 'esim', marks: me.guides.esim, answers: {}, ticked: 1, notes: 0 },
+          { guideId: 'esim', marks: me.guides.esim, answers: {}, ownSteps: {}, ticked: 1, notes: 0 },
         ],
       },
       {
         personId: 'p-mum',
         name: '妈妈的卡',
-        guides: [{ guideId: 'esim', marks: saved.people['p-mum']!.guides.esim, answers: { watch: 'yes' }, ticked: 1, notes: 0 }],
+        guides: [
+          { guideId: 'esim', marks: saved.people['p-mum']!.guides.esim, answers: { watch: 'yes' }, ownSteps: {}, ticked: 1, notes: 0 },
+        ],
       },
     ])
   })
@@ -158,6 +162,6 @@ describe('progress backups', () => {
     ['an answer that is a number', { where: { value: 3, at: 1 } }],
   ])('refuses a backup with %s', (_, answers) => {
     const state = { ...saved, people: { ...saved.people, me: { ...saved.people.me!, answers: { 'physical-sim': answers } } } }
-    expect(readBackup(file({ format: BACKUP_FORMAT, version: 3, exportedAt: 1, state }))).toEqual({ ok: false, problem: 'damaged' })
+    expect(readBackup(file({ format: BACKUP_FORMAT, version: 4, exportedAt: 1, state }))).toEqual({ ok: false, problem: 'damaged' })
   })
 })

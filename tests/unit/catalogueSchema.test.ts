@@ -42,6 +42,7 @@ describe('catalogue schema', () => {
       /sections\.0\.items\.0\.title/,
     ],
     ['a duplicate step id', (g) => ({ ...g, sections: [{ ...g.sections[0], items: [step('a'), step('a')] }] }), /unique/],
+    ['a step id kept for own steps', (g) => ({ ...g, sections: [{ ...g.sections[0], items: [step('own-a')] }] }), /own-/],
     [
       'a step id repeated in a choice',
       (g) => ({

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { newPerson, type SavedProgress } from '../../src/progress/savedProgress.ts'
 import { continueLink, decodePerson, encodePerson, LINK_FORMAT, progressAfterLink } from '../../src/backup/continueLink.ts'
 
-const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v3.json'), 'utf8')).state
+const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8')).state
 const me = saved.people.me!
 const mum = saved.people['p-mum']!
 
@@ -30,7 +30,7 @@ describe('the link for 在另一台设备继续', () => {
   it('carries the person’s answers, and still reads a link made before answers existed', async () => {
     const decoded = await decodePerson(await encodePerson({ personId: 'me', person: me, sentAt: 1 }))
     expect(decoded.ok && decoded.shared.person.answers['physical-sim']?.keep).toEqual({ value: 'cancel', at: 1763779110000 })
-    const { answers: _, ...withoutAnswers } = me
+    const { answers: _, ownSteps: __, ...withoutAnswers } = me
     const old = await decodePerson(await deflated({ format: LINK_FORMAT, version: 2, sentAt: 1, personId: 'me', person: withoutAnswers }))
     expect(old.ok && old.shared.person).toMatchObject({ answers: {}, guides: me.guides })
   })
@@ -67,7 +67,7 @@ describe('the link for 在另一台设备继续', () => {
       async () =>
         deflated({
           format: LINK_FORMAT,
-          version: 3,
+          version: 4,
           sentAt: 1,
           personId: 'me',
           person: { ...me, guides: { g: { a: { done: 'yes', at: 1 } } } },
@@ -76,7 +76,7 @@ describe('the link for 在另一台设备继续', () => {
     ],
     [
       'a removed person',
-      async () => deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId: 'p-old', person: saved.people['p-old'] }),
+      async () => deflated({ format: LINK_FORMAT, version: 4, sentAt: 1, personId: 'p-old', person: saved.people['p-old'] }),
       'damaged',
     ],
     [
@@ -94,7 +94,7 @@ describe('the link for 在另一台设备继续', () => {
   })
 
   it.each([1e20, -1e20, 8.64e15 + 1, -1, 1.5])('refuses a link sent at a time no Date can hold (%d)', async (sentAt) => {
-    expect(await decodePerson(await deflated({ format: LINK_FORMAT, version: 3, sentAt, personId: 'me', person: me }))).toEqual({
+    expect(await decodePerson(await deflated({ format: LINK_FORMAT, version: 4, sentAt, personId: 'me', person: me }))).toEqual({
       ok: false,
       problem: 'damaged',
     })
@@ -103,7 +103,7 @@ describe('the link for 在另一台设备继续', () => {
   it.each(['toString', 'valueOf', 'hasOwnProperty', 'constructor', 'isPrototypeOf'])(
     'refuses "%s" as the person, guide or step id',
     async (id) => {
-      const link = (personId: string, person: unknown) => deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId, person })
+      const link = (personId: string, person: unknown) => deflated({ format: LINK_FORMAT, version: 4, sentAt: 1, personId, person })
       expect(await decodePerson(await link(id, mum))).toEqual({ ok: false, problem: 'damaged' })
       expect(await decodePerson(await link('me', { ...me, guides: { [id]: {} } }))).toEqual({ ok: false, problem: 'damaged' })
       expect(await decodePerson(await link('me', { ...me, guides: { esim: { [id]: { done: true, at: 1 } } } }))).toEqual({
@@ -132,7 +132,7 @@ describe('the link for 在另一台设备继续', () => {
 
   it('drops the characters that would turn the preview’s sentence around from the name and the notes', async () => {
     const spoof = { ...mum, name: '\u202E卡的妈妈', notes: { esim: { decide: { text: '\u2067工单号\u2069 A1', at: 3 } } } }
-    const decoded = await decodePerson(await deflated({ format: LINK_FORMAT, version: 3, sentAt: 1, personId: 'p-mum', person: spoof }))
+    const decoded = await decodePerson(await deflated({ format: LINK_FORMAT, version: 4, sentAt: 1, personId: 'p-mum', person: spoof }))
     expect(decoded.ok && decoded.shared.person.name).toBe('卡的妈妈')
     expect(decoded.ok && decoded.shared.person.notes.esim?.decide?.text).toBe('工单号 A1')
   })

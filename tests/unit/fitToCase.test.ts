@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { allAnswered, caseSummary, fitGuide, type Answers } from '../../src/catalogue/fitToCase.ts'
+import { allAnswered, caseSummary, fitGuide, withOwnSteps, type Answers } from '../../src/catalogue/fitToCase.ts'
 import { guideProgress, stepIds } from '../../src/catalogue/guideProgress.ts'
 import { parseCatalogue, parseGuide, type Guide } from '../../src/catalogue/schema.ts'
 
@@ -102,6 +102,41 @@ describe('fitting a guide to the person’s answers', () => {
     expect(caseSummary(guide, { keep: 'unsure' })).toEqual(['没想好'])
     expect(allAnswered(guide, { keep: 'unsure' })).toBe(false)
     expect(allAnswered(guide, { keep: 'unsure', where: 'home' })).toBe(true)
+  })
+})
+
+describe('a person’s own steps in the guide', () => {
+  const own = {
+    'own-a': { section: 'before', title: '解绑银行', at: 1 },
+    'own-b': { section: 'cancel', title: '拿回押金', at: 2 },
+    'own-c': { section: 'gone', title: '旧节里的一步', at: 3 },
+    'own-d': { section: 'before', title: '', at: 4 },
+  }
+
+  it('go at the end of their sections (a section no longer there: the last one); deleted ones are left out', () => {
+    const mine = withOwnSteps(guide, own)
+    expect(stepIds(mine)).toEqual([
+      ...stepIds(guide).slice(0, 3),
+      'own-a',
+      'hotline',
+      'online',
+      'hall',
+      'own-b',
+      'code',
+      'pac',
+      'wait',
+      'own-c',
+    ])
+    expect(guideProgress(mine, () => false).total).toBe(guideProgress(guide, () => false).total + 3)
+  })
+
+  it('hide and stop counting with their section', () => {
+    expect(stepIds(fitGuide(withOwnSteps(guide, own), { keep: 'port' }))).not.toContain('own-b')
+    expect(stepIds(fitGuide(withOwnSteps(guide, own), { keep: 'port' }))).toContain('own-a')
+  })
+
+  it('leave the guide as it is when there are none', () => {
+    expect(withOwnSteps(guide, {})).toBe(guide)
   })
 })
 

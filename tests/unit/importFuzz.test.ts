@@ -17,7 +17,7 @@ import { formatDate } from '../../src/ui/formatDate.ts'
  */
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 const NOW = 1_764_500_000_000
-const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v3.json'), 'utf8')).state
+const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8')).state
 const REPLACEMENTS: Json[] = [
   null,
   -1,
@@ -125,7 +125,7 @@ describe('hostile input from outside', () => {
 
   it('continue links: none crashes, none loses anything here, each is refused with a reason or merges cleanly', async () => {
     const person = saved.people.me!
-    const original = { format: LINK_FORMAT, version: 3, sentAt: NOW - 1000, personId: 'me', person } as unknown as Json
+    const original = { format: LINK_FORMAT, version: 4, sentAt: NOW - 1000, personId: 'me', person } as unknown as Json
     const encode = async (document: Json) => {
       const stream = new Response(JSON.stringify(document)).body!.pipeThrough(new CompressionStream('deflate-raw'))
       const bytes = new Uint8Array(await new Response(stream).arrayBuffer())

@@ -6,7 +6,7 @@ import { readJournal, trimJournal, TRIM_AFTER_MS, writeJournal } from '../../src
 import { keepJournal, useProgress } from '../../src/progress/progressStore.ts'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 
-const fixture = readFileSync(resolve('tests/unit/fixtures/progress-v3.json'), 'utf8')
+const fixture = readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8')
 
 describe('the durable journal', () => {
   afterEach(async () => {

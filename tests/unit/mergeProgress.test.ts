@@ -89,3 +89,27 @@ describe('merging never reads what a plain object inherits', () => {
     expect(JSON.parse(JSON.stringify(merged))).toEqual(merged)
   })
 })
+
+describe('merging own steps', () => {
+  const withOwn = (ownSteps: SavedProgress['people'][string]['ownSteps']) => progress({ me: { ...person(null), ownSteps } })
+
+  it('keeps each side’s own steps, the later wording or deletion winning, so a deleted step does not come back', () => {
+    const ours = withOwn({
+      esim: { 'own-a': { section: 'before', title: '解绑银行', at: 10 }, 'own-b': { section: 'before', title: '', at: 30 } },
+    })
+    const theirs = withOwn({
+      esim: {
+        'own-a': { section: 'before', title: '解绑工商银行', at: 20 },
+        'own-b': { section: 'before', title: '解绑支付宝', at: 5 },
+        'own-c': { section: 'after', title: '收好凭证', at: 1 },
+      },
+    })
+    expect(mergeProgress(ours, theirs).people.me?.ownSteps).toEqual({
+      esim: {
+        'own-a': { section: 'before', title: '解绑工商银行', at: 20 },
+        'own-b': { section: 'before', title: '', at: 30 },
+        'own-c': { section: 'after', title: '收好凭证', at: 1 },
+      },
+    })
+  })
+})

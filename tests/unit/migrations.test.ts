@@ -27,6 +27,13 @@ describe('saved-format versions', () => {
     expect(guides?.['physical-sim']?.backup?.done).toBe(false)
     expect(guides?.['physical-sim']?.['channel-hall']?.done).toBe(true)
     expect(guides?.esim?.['delete-is-not-cancel']?.done).toBe(true)
+    if (version >= 4) {
+      expect(useProgress.getState().people.me?.ownSteps['physical-sim']?.['own-mi1c2d3e']?.title).toBe('解绑招商银行')
+      expect(guides?.['physical-sim']?.['own-mi1c2d3e']?.done).toBe(true)
+    } else {
+      // Older saves had no own steps.
+      expect(useProgress.getState().people.me?.ownSteps).toEqual({})
+    }
     if (version >= 3) {
       expect(useProgress.getState().people.me?.answers['physical-sim']?.where).toEqual({ value: 'mainland', at: 1763779100000 })
       expect(useProgress.getState().people['p-mum']?.answers.esim?.watch?.value).toBe('yes')

@@ -40,8 +40,17 @@ describe('firstPaint: the prerendered screen shows only when the app will draw t
   it('with a returning visitor’s ticks on a guide, when the saved state is simple enough to draw as the app will', () => {
     const me = (guides: object, more: object = {}) =>
       JSON.stringify({
+        version: 4,
+        state: {
+          currentPersonId: 'me',
+          people: { me: { name: null, at: 0, removed: false, guides, notes: {}, answers: {}, ownSteps: {}, ...more } },
+        },
+      })
+    // A save from before own steps (version 3) draws at once too.
+    const v3 = (guides: object) =>
+      JSON.stringify({
         version: 3,
-        state: { currentPersonId: 'me', people: { me: { name: null, at: 0, removed: false, guides, notes: {}, answers: {}, ...more } } },
+        state: { currentPersonId: 'me', people: { me: { name: null, at: 0, removed: false, guides, notes: {}, answers: {} } } },
       })
     const ticks = {
       esim: { decide: { done: true, at: 1 }, backup: { done: false, at: 2 } },
@@ -51,15 +60,22 @@ describe('firstPaint: the prerendered screen shows only when the app will draw t
       script: 'zh-Hans',
       ticked: ['decide'],
     })
-    // Answers or a note in this guide change the screen; so would another person, a name, or anything odd.
+    expect(firstPaint({ ...firstVisit, storage: storage({ [PROGRESS_KEY]: v3(ticks) }) })?.ticked).toEqual(['decide'])
+    // Answers, a note or an own step in this guide change the screen; so would another person, a name, or anything odd.
     const cannot = [
+      me(ticks, { ownSteps: { esim: { 'own-a1': { section: 'before', title: '解绑银行', at: 1 } } } }),
+      me(ticks, { ownSteps: { esim: { 'own-a1': { section: 'before', title: 9, at: 1 } } } }),
+      v3(ticks).replace('"answers":{}', '"answers":{},"ownSteps":{}'),
       me(ticks, { answers: { esim: { watch: { value: 'yes', at: 1 } } } }),
       me(ticks, { notes: { esim: { decide: { text: '工单号', at: 1 } } } }),
       me(ticks, { name: '小红' }),
       me({ esim: { decide: { done: true, at: -1 } } }),
       me({ esim: { toString: { done: true, at: 1 } } }),
-      me(ticks).replace('"version":3', '"version":4'),
-      me(ticks).replace('"people":{', '"people":{"p-mum":{"name":"妈妈","at":0,"removed":false,"guides":{},"notes":{},"answers":{}},'),
+      me(ticks).replace('"version":4', '"version":5'),
+      me(ticks).replace(
+        '"people":{',
+        '"people":{"p-mum":{"name":"妈妈","at":0,"removed":false,"guides":{},"notes":{},"answers":{},"ownSteps":{}},',
+      ),
     ]
     for (const saved of cannot) expect(firstPaint({ ...firstVisit, storage: storage({ [PROGRESS_KEY]: saved }) }), saved).toBeNull()
     // Answers and notes elsewhere, or emptied ones here, change nothing on this screen.

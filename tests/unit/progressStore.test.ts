@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useKeepStorage } from '../../src/progress/keepStorage.ts'
 import { followOtherTabs, useProgress } from '../../src/progress/progressStore.ts'
+import { addPerson, removePerson, renamePerson, undoRemovePerson } from '../../src/progress/people.ts'
 import { progressAfterImport, type ImportMode } from '../../src/backup/backupFile.ts'
 import { newPerson, PROGRESS_KEY, type SavedProgress } from '../../src/progress/savedProgress.ts'
 import { lastTouchedAt } from '../../src/progress/selectors.ts'
@@ -28,11 +29,19 @@ describe('progress store', () => {
   it('saves at once under one key, as versioned JSON keyed person → guide → step', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
     expect(saved()).toEqual({
-      version: 3,
+      version: 4,
       state: {
         currentPersonId: 'me',
         people: {
-          me: { name: null, at: 0, removed: false, guides: { esim: { backup: { done: true, at: 1_000_000 } } }, notes: {}, answers: {} },
+          me: {
+            name: null,
+            at: 0,
+            removed: false,
+            guides: { esim: { backup: { done: true, at: 1_000_000 } } },
+            notes: {},
+            answers: {},
+            ownSteps: {},
+          },
         },
       },
     })
@@ -126,7 +135,7 @@ describe('progress store, answers to a guide’s questions', () => {
   })
 
   it('keeps each person’s answers apart', () => {
-    const mum = useProgress.getState().addPerson('妈妈的卡')
+    const mum = addPerson('妈妈的卡')
     useProgress.getState().answerQuestion('esim', 'keep', 'port')
     useProgress.getState().switchPerson('me')
     expect(answers('esim')).toEqual({})
@@ -223,13 +232,21 @@ describe('progress store, keeping progress safe', () => {
   })
 
   it('replaces with a backup that removed a person: they are gone here too, with nothing left of them', () => {
-    const mum = useProgress.getState().addPerson('妈妈的卡')
+    const mum = addPerson('妈妈的卡')
     useProgress.getState().toggleStep('esim', 'decide', true)
     useProgress.getState().setNote('esim', 'decide', '工单号 A1')
     vi.setSystemTime(3_000_000)
     importBackup({ currentPersonId: 'me', people: { me: newPerson(null, 0), [mum]: { ...newPerson(null, 2), removed: true } } }, 'replace')
     expect(useProgress.getState().currentPersonId).toBe('me')
-    expect(useProgress.getState().people[mum]).toEqual({ name: null, at: 3_000_000, removed: true, guides: {}, notes: {}, answers: {} })
+    expect(useProgress.getState().people[mum]).toEqual({
+      name: null,
+      at: 3_000_000,
+      removed: true,
+      guides: {},
+      notes: {},
+      answers: {},
+      ownSteps: {},
+    })
   })
 
   it('takes in ticks another tab saved, without losing its own', async () => {
@@ -262,7 +279,7 @@ describe('progress store, people', () => {
 
   it('adds a person with their own empty progress and switches to them', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
-    const mum = useProgress.getState().addPerson('  妈妈的卡  ')
+    const mum = addPerson('  妈妈的卡  ')
     expect(current()).toBe(mum)
     expect(people()[mum]).toMatchObject({ name: '妈妈的卡', removed: false, guides: {} })
     useProgress.getState().toggleStep('esim', 'decide', true)
@@ -275,28 +292,28 @@ describe('progress store, people', () => {
   })
 
   it('renames a person (and "我"), trimmed and cut to 20 characters; an empty name changes nothing', () => {
-    const mum = useProgress.getState().addPerson('妈妈')
+    const mum = addPerson('妈妈')
     vi.setSystemTime(2_000_000)
-    useProgress.getState().renamePerson(mum, '妈妈的旧卡')
+    renamePerson(mum, '妈妈的旧卡')
     expect(people()[mum]).toMatchObject({ name: '妈妈的旧卡', at: 2_000_000 })
-    useProgress.getState().renamePerson(mum, '   ')
+    renamePerson(mum, '   ')
     expect(people()[mum]?.name).toBe('妈妈的旧卡')
-    useProgress.getState().renamePerson('me', '名'.repeat(30))
+    renamePerson('me', '名'.repeat(30))
     expect(people().me?.name).toBe('名'.repeat(20))
   })
 
   it('removes a person and their progress, and undo brings back all of it', () => {
-    const mum = useProgress.getState().addPerson('妈妈的卡')
+    const mum = addPerson('妈妈的卡')
     useProgress.getState().toggleStep('esim', 'decide', true)
     useProgress.getState().setNote('esim', 'decide', '工单号 A1')
     vi.setSystemTime(2_000_000)
-    useProgress.getState().removePerson(mum)
+    removePerson(mum)
     expect(current()).toBe('me')
-    expect(people()[mum]).toEqual({ name: null, at: 2_000_000, removed: true, guides: {}, notes: {}, answers: {} })
+    expect(people()[mum]).toEqual({ name: null, at: 2_000_000, removed: true, guides: {}, notes: {}, answers: {}, ownSteps: {} })
     expect(JSON.stringify(saved())).not.toContain('工单号')
 
     vi.setSystemTime(3_000_000)
-    useProgress.getState().undo()
+    undoRemovePerson()
     expect(current()).toBe(mum)
     expect(people()[mum]).toMatchObject({ name: '妈妈的卡', at: 3_000_000, removed: false })
     expect(marks('esim', mum).decide?.done).toBe(true)
@@ -304,22 +321,22 @@ describe('progress store, people', () => {
   })
 
   it('never removes "我", and cannot switch to a removed person', () => {
-    useProgress.getState().removePerson('me')
+    removePerson('me')
     expect(people().me?.removed).toBe(false)
-    const mum = useProgress.getState().addPerson('妈妈的卡')
+    const mum = addPerson('妈妈的卡')
     useProgress.getState().switchPerson('me')
-    useProgress.getState().removePerson(mum)
+    removePerson(mum)
     useProgress.getState().switchPerson(mum)
     expect(current()).toBe('me')
   })
 
   it('does not bring a person back when their removal came after another tab’s ticks', async () => {
     const stop = followOtherTabs()
-    const mum = useProgress.getState().addPerson('妈妈的卡')
+    const mum = addPerson('妈妈的卡')
     useProgress.getState().toggleStep('esim', 'decide', true)
     const older = saved()
     vi.setSystemTime(2_000_000)
-    useProgress.getState().removePerson(mum)
+    removePerson(mum)
     // Another tab that still had her ticks saves (it wrote before it saw the removal).
     older.state.people[mum].guides.esim.backup = { done: true, at: 1_500_000 }
     window.localStorage.setItem(PROGRESS_KEY, JSON.stringify(older))
@@ -340,7 +357,7 @@ describe('progress store, notes', () => {
     useProgress.getState().setNote('physical-sim', 'refund', '退'.repeat(300))
     expect(notes('physical-sim').refund?.text).toHaveLength(200)
 
-    useProgress.getState().addPerson('爸爸的卡')
+    addPerson('爸爸的卡')
     expect(notes('physical-sim')).toEqual({})
   })
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { salvageProgress } from '../../src/progress/salvage.ts'
 
 const fixture = (version: number) => JSON.parse(readFileSync(resolve('tests/unit/fixtures', `progress-v${version}.json`), 'utf8'))
-const damage = (change: (state: ReturnType<typeof fixture>['state']) => void, version = 3) => {
+const damage = (change: (state: ReturnType<typeof fixture>['state']) => void, version = 4) => {
   const saved = fixture(version)
   change(saved.state)
   return JSON.stringify(saved)
@@ -20,7 +20,9 @@ describe('reading what can still be read of a damaged save', () => {
       decide: { done: true, at: 1763779200000 },
       'settle-bill': { done: true, at: 1763779260000 },
       'channel-hall': { done: true, at: 1763865600000 },
+      'own-mi1c2d3e': { done: true, at: 1763779560000 },
     })
+    expect(me?.ownSteps['physical-sim']?.['own-mi1c2d3e']?.title).toBe('解绑招商银行')
     expect(me?.notes['physical-sim']?.['channel-hall']?.text).toBe('工单号 A1234')
     expect(result?.progress.people['p-mum']?.name).toBe('妈妈的卡')
     expect(result?.progress.currentPersonId).toBe('p-mum')
@@ -48,16 +50,16 @@ describe('reading what can still be read of a damaged save', () => {
   })
 
   it('reads a newer body under an older label whole: nothing is lost', () => {
-    const mislabelled = JSON.stringify({ ...fixture(3), version: 1 })
+    const mislabelled = JSON.stringify({ ...fixture(4), version: 1 })
     const result = salvageProgress(mislabelled)
     expect(result?.lost).toEqual(none)
-    expect(result?.progress).toEqual(fixture(3).state)
+    expect(result?.progress).toEqual(fixture(4).state)
   })
 
   it('reads an older body whatever it is labelled, filling in what that version did not have', () => {
-    const result = salvageProgress(JSON.stringify({ ...fixture(1), version: 3 }))
+    const result = salvageProgress(JSON.stringify({ ...fixture(1), version: 4 }))
     expect(result?.lost).toEqual(none)
-    expect(result?.progress.people.me).toMatchObject({ removed: false, notes: {}, answers: {} })
+    expect(result?.progress.people.me).toMatchObject({ removed: false, notes: {}, answers: {}, ownSteps: {} })
     expect(result?.progress.people.me?.guides['physical-sim']?.decide).toEqual({ done: true, at: 1763779200000 })
   })
 

@@ -1,0 +1,24 @@
+import { lazy, Suspense, useState } from 'react'
+import { useTranslation } from '../ui/useTranslation.ts'
+import type { Section } from '../catalogue/schema.ts'
+
+const OwnStepForm = lazy(() => import('./OwnStepForm.tsx'))
+
+/** "＋ 自己加一步" under a section: opens a one-line field for a step of the person's own (which bank, which app). */
+export function AddOwnStep({ guideId, section }: { guideId: string; section: Section }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  return (
+    <details className="add-own-step" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {t('guide.addStep')}
+        <span className="visually-hidden">：{section.title}</span>
+      </summary>
+      {open && (
+        <Suspense fallback={null}>
+          <OwnStepForm guideId={guideId} section={section} />
+        </Suspense>
+      )}
+    </details>
+  )
+}
