@@ -10,7 +10,7 @@ test('ticks survive a reload, and so does the choice of 繁體', async ({ page }
   for (const name of steps) await expect(page.getByRole('checkbox', { name })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料' })).not.toBeChecked()
-  await expect(page.getByText('已完成 3/33 步')).toBeVisible()
+  await expect(page.getByText('已完成 3/34 步')).toBeVisible()
 
   await page.getByRole('button', { name: '繁體' }).click()
   await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
@@ -84,7 +84,7 @@ test('a catalogue that fails to load offers a retry', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeVisible()
   // The UI text came with it: no raw keys.
   await expect(page.getByRole('link', { name: '‹ 全部清单' })).toBeVisible()
-  await expect(page.getByText('已完成 0/33 步')).toBeVisible()
+  await expect(page.getByText('已完成 0/34 步')).toBeVisible()
 })
 
 test.describe('a browser set to Traditional Chinese (Taiwan)', () => {

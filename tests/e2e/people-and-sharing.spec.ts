@@ -151,7 +151,7 @@ test('在另一台设备继续: the link carries one person’s progress to anot
   await checkbox(to, '妥善处理旧卡').check()
   await to.goto(link)
   await expect(to.getByText(/这个链接带来了“妈妈的卡”的进度/)).toBeVisible()
-  await expect(to.getByText('注销实体手机卡：已完成 2/33 步，备注 1 条')).toBeVisible()
+  await expect(to.getByText('注销实体手机卡：已完成 2/34 步，备注 1 条')).toBeVisible()
   await expect(to.getByText('这台设备上还没有“妈妈的卡”，会新建一份。')).toBeVisible()
   await expectNoSidewaysScroll(to)
   await expectComfortableTapTargets(to)
