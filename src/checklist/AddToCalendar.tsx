@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import type { Step } from '../catalogue/schema.ts'
-import { calendarFile } from './calendarFile.ts'
+import { calendarFile, isRealDay } from './calendarFile.ts'
 import { downloadText } from '../ui/downloadText.ts'
 
 /** A local day as YYYY-MM-DD, `days` after `from`. */
@@ -38,7 +38,7 @@ export default function AddToCalendar({ guideId, personId, step }: AddToCalendar
 
   function download() {
     // A typed or pasted date can be anything; the file needs a real day within the range.
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)) && date >= earliest && date <= latest
+    const valid = isRealDay(date) && date >= earliest && date <= latest
     setProblem(!valid)
     if (!valid) return
     const text = calendarFile({

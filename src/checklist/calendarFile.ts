@@ -51,6 +51,14 @@ function nextDay(date: string): string {
   return next.toISOString().slice(0, 10)
 }
 
+/** Whether YYYY-MM-DD names a day the calendar has (not 2027-02-30, which Date.parse quietly turns into March). A browser without a date picker lets any text through. */
+export function isRealDay(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!match) return false
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return day.toISOString().slice(0, 10) === date
+}
+
 export function calendarFile({ uid, date, summary, description, now }: Reminder): string {
   return [
     'BEGIN:VCALENDAR',

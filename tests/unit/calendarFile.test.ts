@@ -1,6 +1,6 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { calendarFile } from '../../src/checklist/calendarFile.ts'
+import { calendarFile, isRealDay } from '../../src/checklist/calendarFile.ts'
 
 const reminder = {
   uid: 'physical-sim.verify.me@sim-cancel-checklist',
@@ -36,5 +36,13 @@ describe('the calendar file of a reminder (RFC 5545)', () => {
     // The long description really was folded, and unfolds to what went in.
     expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThanOrEqual(2)
     expect(lines.join('\r\n').replace(/\r\n /g, '')).toContain('DESCRIPTION:📞 通过客服热线')
+  })
+})
+
+describe('a day typed where the browser has no date picker', () => {
+  it('is a real day only if the calendar has it', () => {
+    for (const day of ['2026-12-03', '2028-02-29', '2026-01-31']) expect(isRealDay(day), day).toBe(true)
+    for (const day of ['2027-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '20261203', '', 'toString', '9999-99-99'])
+      expect(isRealDay(day), day).toBe(false)
   })
 })
