@@ -66,6 +66,12 @@ export function stepsTickedForFirstPaint(savedText: string, guideId: string): st
   if (Object.values(of(me.answers)).some((answer) => answer.value !== '')) return null
   if (Object.values(of(me.notes)).some((note) => typeof note.text === 'string' && note.text.trim() !== '')) return null
   if (Object.values(of(me.ownSteps)).some((step) => step.title !== '')) return null
+  // As the app refuses them: own steps under any id but own-….
+  if (
+    isRecord(me.ownSteps) &&
+    Object.values(me.ownSteps).some((steps) => Object.keys(steps as object).some((id) => !id.startsWith('own-')))
+  )
+    return null
   return Object.entries(of(me.guides))
     .filter(([, mark]) => mark.done === true)
     .map(([stepId]) => stepId)

@@ -15,6 +15,7 @@ import {
   isName,
   isNote,
   isOwnStep,
+  isOwnStepId,
   isSavedProgress,
   isSavedTime,
   isStepMark,
@@ -54,6 +55,7 @@ function readEntries<T>(
   value: unknown,
   isEntry: (entry: unknown) => boolean,
   count: (lost: number) => void,
+  isEntryKey: (key: string) => boolean = isSafeKey,
 ): Record<string, Record<string, T>> {
   if (value === undefined) return {}
   if (!isDict(value)) {
@@ -68,7 +70,7 @@ function readEntries<T>(
     }
     const kept: Record<string, T> = {}
     for (const [stepId, entry] of Object.entries(steps)) {
-      if (isSafeKey(stepId) && isEntry(entry)) kept[stepId] = entry as T
+      if (isEntryKey(stepId) && isEntry(entry)) kept[stepId] = entry as T
       else count(1)
     }
     result[guideId] = kept
@@ -87,7 +89,12 @@ function readPerson(value: Dict, lost: Unreadable): Person {
     guides: readEntries(value.guides, isStepMark, (n) => (lost.marks += n)),
     notes: readEntries(value.notes, isNote, (n) => (lost.notes += n)),
     answers: readEntries(value.answers, isAnswer, (n) => (lost.answers += n)),
-    ownSteps: readEntries(value.ownSteps, isOwnStep, (n) => (lost.marks += n)),
+    ownSteps: readEntries(
+      value.ownSteps,
+      isOwnStep,
+      (n) => (lost.marks += n),
+      (key) => isSafeKey(key) && isOwnStepId(key),
+    ),
   }
   // A removed person keeps nothing (see mergeProgress).
   return person.removed ? { ...person, guides: {}, notes: {}, answers: {}, ownSteps: {} } : person

@@ -45,6 +45,18 @@ const Key = v.pipe(
 )
 const byId = <S extends v.GenericSchema>(schema: S) => v.record(Key, schema)
 
+/** An own step's id: "own-" and a few random letters, never a catalogue step's id (the catalogue refuses "own-"). */
+export const isOwnStepId = (stepId: string) => stepId.startsWith('own-')
+/** Own steps by id: an id that is not "own-…" could stand in for a catalogue step and show it twice. */
+const byOwnStepId = <S extends v.GenericSchema>(schema: S) =>
+  v.record(
+    v.pipe(
+      Key,
+      v.check((key: string) => isOwnStepId(key)),
+    ),
+    schema,
+  )
+
 /** A time a Date can hold. */
 const Time = v.pipe(
   v.number(),
@@ -88,7 +100,7 @@ const personV3 = {
 const personV4 = {
   ...personV3,
   /** guide → own step id ("own-…") → the step as the person wrote it. */
-  ownSteps: byId(byId(OwnStepSchema)),
+  ownSteps: byId(byOwnStepId(OwnStepSchema)),
 }
 
 const PersonSchema = v.strictObject(personV4)
@@ -177,9 +189,6 @@ export function withPlainText(person: Person): Person {
   const ownSteps = mapEntries(person.ownSteps, (step) => ({ ...step, title: withoutBidiControls(step.title) }))
   return { ...person, name: person.name === null ? null : withoutBidiControls(person.name), notes, ownSteps }
 }
-
-/** An own step's id: "own-" and a few random letters, never a catalogue step's id (the catalogue refuses "own-"). */
-export const isOwnStepId = (stepId: string) => stepId.startsWith('own-')
 
 /** guide → step (or question) → entry, each entry changed by `change`. */
 export const mapEntries = <T>(entries: Record<string, Record<string, T>>, change: (entry: T) => T): Record<string, Record<string, T>> =>

@@ -104,6 +104,22 @@ describe('progress backups', () => {
       }),
       'damaged',
     ],
+    [
+      'an own step under a catalogue step’s id',
+      file({
+        format: BACKUP_FORMAT,
+        version: 4,
+        exportedAt: 1,
+        state: {
+          ...saved,
+          people: {
+            ...saved.people,
+            me: { ...saved.people.me, ownSteps: { 'physical-sim': { decide: { section: 'before', title: '又一个“想清楚”', at: 1 } } } },
+          },
+        },
+      }),
+      'damaged',
+    ],
     ['a version 4 body labelled version 2', file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: saved }), 'damaged'],
     ['a version 0', file({ format: BACKUP_FORMAT, version: 0, exportedAt: 1, state: saved }), 'damaged'],
     ['a file over the size cap', `${backupText(saved, 1)}${' '.repeat(MAX_BACKUP_BYTES)}`, 'too-big'],

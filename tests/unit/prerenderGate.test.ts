@@ -65,6 +65,7 @@ describe('firstPaint: the prerendered screen shows only when the app will draw t
     const cannot = [
       me(ticks, { ownSteps: { esim: { 'own-a1': { section: 'before', title: '解绑银行', at: 1 } } } }),
       me(ticks, { ownSteps: { esim: { 'own-a1': { section: 'before', title: 9, at: 1 } } } }),
+      me(ticks, { ownSteps: { 'physical-sim': { decide: { section: 'before', title: '', at: 1 } } } }),
       v3(ticks).replace('"answers":{}', '"answers":{},"ownSteps":{}'),
       me(ticks, { answers: { esim: { watch: { value: 'yes', at: 1 } } } }),
       me(ticks, { notes: { esim: { decide: { text: '工单号', at: 1 } } } }),

@@ -28,6 +28,14 @@ describe('reading what can still be read of a damaged save', () => {
     expect(result?.progress.currentPersonId).toBe('p-mum')
   })
 
+  it('drops an own step kept under an id that is not own-…, and keeps the rest', () => {
+    const result = salvageProgress(
+      damage((state) => (state.people.me.ownSteps['physical-sim'].decide = { section: 'before', title: '冒充的步骤', at: 1 })),
+    )
+    expect(result?.lost).toEqual({ ...none, marks: 1 })
+    expect(Object.keys(result?.progress.people.me?.ownSteps['physical-sim'] ?? {})).toEqual(['own-mi1c2d3e', 'own-mi1c2d3f'])
+  })
+
   it('keeps the other people when one person is not readable at all', () => {
     const result = salvageProgress(damage((state) => (state.people['p-mum'] = 'broken')))
     expect(result?.lost).toEqual({ ...none, people: 1 })
