@@ -1,5 +1,5 @@
 import { useTranslation } from '../ui/useTranslation.ts'
-import { fitGuide, withOwnSteps } from '../catalogue/fitToCase.ts'
+import { personalGuide } from '../catalogue/fitToCase.ts'
 import { guideProgress } from '../catalogue/guideProgress.ts'
 import type { GuideSummary, PersonSummary } from './backupFile.ts'
 import { isStepDone } from '../progress/selectors.ts'
@@ -16,7 +16,7 @@ export function ProgressSummary({ people }: { people: PersonSummary[] }) {
   const describe = ({ guideId, marks, answers, ownSteps, ticked, notes }: GuideSummary) => {
     const guide = entry.status === 'ready' ? entry.catalogue.guides.find((candidate) => candidate.id === guideId) : undefined
     if (!guide) return t('settings.importGuideUnknown', { guide: guideId, steps: ticked })
-    const { done, total } = guideProgress(fitGuide(withOwnSteps(guide, ownSteps), answers), (stepId) => isStepDone(marks, stepId))
+    const { done, total } = guideProgress(personalGuide(guide, answers, ownSteps), (stepId) => isStepDone(marks, stepId))
     return t(notes > 0 ? 'settings.importGuideNotes' : 'settings.importGuide', { guide: guide.title, done, total, notes })
   }
 

@@ -77,6 +77,9 @@ export function withOwnSteps(guide: Guide, own: OwnSteps): Guide {
   return { ...guide, sections }
 }
 
+/** A person's guide: the catalogue's steps and their own, fitted to their answers. What the guide screen, home and previews count. */
+export const personalGuide = (guide: Guide, answers: Answers, own: OwnSteps): Guide => fitGuide(withOwnSteps(guide, own), answers)
+
 /** Each answered question's answer in a few words ("英国的运营商"), in question order. */
 export function caseSummary(guide: Guide, answers: Answers): string[] {
   return (guide.questions ?? []).flatMap((question) => {

@@ -1,5 +1,5 @@
 import { useTranslation } from '../ui/useTranslation.ts'
-import { fitGuide, withOwnSteps } from '../catalogue/fitToCase.ts'
+import { personalGuide } from '../catalogue/fitToCase.ts'
 import { GuideCard } from './GuideCard.tsx'
 import { guideProgress } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'
@@ -23,7 +23,7 @@ function GuideEntry({ guide, now }: { guide: Guide; now: number }) {
     <li>
       <GuideCard
         guide={guide}
-        progress={guideProgress(fitGuide(withOwnSteps(guide, ownSteps), answers), (stepId) => isStepDone(marks, stepId))}
+        progress={guideProgress(personalGuide(guide, answers, ownSteps), (stepId) => isStepDone(marks, stepId))}
         lastTouched={touched === null ? null : { at: touched, when: relativeTime(touched, now, lang, t('time.justNow')) }}
       />
     </li>

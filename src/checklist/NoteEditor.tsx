@@ -41,13 +41,7 @@ export default function NoteEditor({ guideId, stepId, stepTitle, text }: NoteEdi
       <p className="hint" id={hintId}>
         {t('guide.noteHint')}
       </p>
-      <LengthLimit
-        id={countId}
-        length={length}
-        max={NOTE_MAX}
-        count={t('guide.noteCount', { count: length, max: NOTE_MAX })}
-        full={t('guide.noteFull', { max: NOTE_MAX })}
-      />
+      <LengthLimit id={countId} length={length} max={NOTE_MAX} full={t('guide.noteFull', { max: NOTE_MAX })} />
     </div>
   )
 }

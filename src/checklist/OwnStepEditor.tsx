@@ -33,13 +33,7 @@ export default function OwnStepEditor({ guideId, stepId, title }: OwnStepEditorP
         }}
       />
       {text.trim() ? (
-        <LengthLimit
-          id={countId}
-          length={text.length}
-          max={OWN_STEP_MAX}
-          count={t('guide.noteCount', { count: text.length, max: OWN_STEP_MAX })}
-          full={t('guide.addStepFull', { max: OWN_STEP_MAX })}
-        />
+        <LengthLimit id={countId} length={text.length} max={OWN_STEP_MAX} full={t('guide.addStepFull', { max: OWN_STEP_MAX })} />
       ) : (
         <p className="field-problem" id={countId} role="status">
           {t('guide.ownStepEmpty')}

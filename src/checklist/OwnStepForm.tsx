@@ -53,13 +53,7 @@ export default function OwnStepForm({ guideId, section }: { guideId: string; sec
       <p className="hint" id={hintId}>
         {t('guide.addStepHint')}
       </p>
-      <LengthLimit
-        id={countId}
-        length={text.length}
-        max={OWN_STEP_MAX}
-        count={t('guide.noteCount', { count: text.length, max: OWN_STEP_MAX })}
-        full={t('guide.addStepFull', { max: OWN_STEP_MAX })}
-      />
+      <LengthLimit id={countId} length={text.length} max={OWN_STEP_MAX} full={t('guide.addStepFull', { max: OWN_STEP_MAX })} />
     </form>
   )
 }

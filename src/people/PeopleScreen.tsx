@@ -55,13 +55,7 @@ function NameField({
         aria-describedby={problem ? `${countId} ${problemId}` : countId}
         onChange={(event) => onChange(event.target.value)}
       />
-      <LengthLimit
-        id={countId}
-        length={value.length}
-        max={NAME_MAX}
-        count={t('people.nameCount', { count: value.length, max: NAME_MAX })}
-        full={t('people.nameFull', { max: NAME_MAX })}
-      />
+      <LengthLimit id={countId} length={value.length} max={NAME_MAX} full={t('people.nameFull', { max: NAME_MAX })} />
       {problem && (
         <p className="field-problem" id={problemId}>
           {problem}
