@@ -79,45 +79,31 @@ interface Visit {
   keptScreen?: boolean
 }
 
-/** A returning visitor: two steps of the guide ticked, nothing else. */
-const RETURNING = JSON.stringify({
-  version: 3,
-  state: {
-    currentPersonId: 'me',
-    people: {
-      me: {
-        name: null,
-        at: 0,
-        removed: false,
-        guides: { 'physical-sim': { decide: { done: true, at: 1_764_000_000_000 }, 'settle-bill': { done: true, at: 1_764_000_001_000 } } },
-        notes: {},
-        answers: {},
-      },
-    },
-  },
-})
-
-/** A returning visitor with answers (a UK card to cancel, no contract), a note, and a second person. */
 const at = 1_764_000_000_000
-const ANSWERED = JSON.stringify({
-  version: 3,
-  state: {
-    currentPersonId: 'me',
-    people: {
-      me: {
-        name: null,
-        at: 0,
-        removed: false,
-        guides: { 'physical-sim': { decide: { done: true, at }, 'settle-bill': { done: true, at: at + 1000 } } },
-        notes: { 'physical-sim': { 'settle-bill': { text: '交了 35 元，收据在抽屉里', at: at + 2000 } } },
-        answers: {
-          'physical-sim': { where: { value: 'uk', at }, keep: { value: 'cancel', at }, contract: { value: 'no', at } },
-        },
-      },
-      'p-mum': { name: '妈妈的卡', at, removed: false, guides: {}, notes: {}, answers: {} },
+const TWO_TICKS = { 'physical-sim': { decide: { done: true, at }, 'settle-bill': { done: true, at: at + 1000 } } }
+/** Saved progress (the current format) with "我" as given and anyone else. */
+const savedWith = (me: object, others: object = {}) =>
+  JSON.stringify({
+    version: 4,
+    state: {
+      currentPersonId: 'me',
+      people: { me: { name: null, at: 0, removed: false, guides: {}, notes: {}, answers: {}, ownSteps: {}, ...me }, ...others },
     },
+  })
+
+/** A returning visitor: two steps of the guide ticked, nothing else. */
+const RETURNING = savedWith({ guides: TWO_TICKS })
+
+/** A returning visitor with answers (a UK card to cancel, no contract), a note, an own step, and a second person. */
+const ANSWERED = savedWith(
+  {
+    guides: TWO_TICKS,
+    notes: { 'physical-sim': { 'settle-bill': { text: '交了 35 元，收据在抽屉里', at: at + 2000 } } },
+    answers: { 'physical-sim': { where: { value: 'uk', at }, keep: { value: 'cancel', at }, contract: { value: 'no', at } } },
+    ownSteps: { 'physical-sim': { 'own-bench1': { section: 'before', title: '解绑招商银行', at } } },
   },
-})
+  { 'p-mum': { name: '妈妈的卡', at, removed: false, guides: {}, notes: {}, answers: {}, ownSteps: {} } },
+)
 
 const VISITS: Visit[] = [
   { name: 'guide-first-zh-Hans', path: '/guides/physical-sim' },
