@@ -14,6 +14,7 @@ const LOST_KEY = {
   marks: 'storage.lostMarks',
   notes: 'storage.lostNotes',
   answers: 'storage.lostAnswers',
+  ownSteps: 'storage.lostOwnSteps',
   people: 'storage.lostPeople',
   other: 'storage.lostOther',
 } as const satisfies Record<keyof Unreadable, string>

@@ -92,7 +92,7 @@ function readPerson(value: Dict, lost: Unreadable): Person {
     ownSteps: readEntries(
       value.ownSteps,
       isOwnStep,
-      (n) => (lost.marks += n),
+      (n) => (lost.ownSteps += n),
       (key) => isSafeKey(key) && isOwnStepId(key),
     ),
   }
@@ -104,7 +104,7 @@ function readPerson(value: Dict, lost: Unreadable): Person {
 export function salvageProgress(raw: string): Salvaged | null {
   const found = peopleIn(raw)
   if (!found) return null
-  const lost: Unreadable = { marks: 0, notes: 0, answers: 0, people: 0, other: found.lost }
+  const lost: Unreadable = { marks: 0, notes: 0, answers: 0, ownSteps: 0, people: 0, other: found.lost }
   const people: SavedProgress['people'] = {}
   for (const [personId, value] of Object.entries(found.people)) {
     if (!isSafeKey(personId) || !isDict(value)) lost.people += 1

@@ -6,6 +6,7 @@ export interface Unreadable {
   marks: number
   notes: number
   answers: number
+  ownSteps: number
   people: number
   other: number
 }

@@ -21,6 +21,16 @@ function seedDamaged() {
 }
 
 describe('saved progress that is partly damaged', () => {
+  it('names a damaged own step as one, and keeps the person’s other own steps', async () => {
+    const saved = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8'))
+    saved.state.currentPersonId = 'me'
+    saved.state.people.me.ownSteps['physical-sim']['own-broken'] = { section: 'before', title: '长'.repeat(500), at: 1 }
+    window.localStorage.setItem(PROGRESS_KEY, JSON.stringify(saved))
+    await renderApp('/guides/physical-sim')
+    expect(await screen.findByText(/读不出来：1 个自己加的步骤。/)).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: '解绑招商银行' })).toBeChecked()
+  })
+
   it('shows every part that reads, says what could not, and keeps the original aside once', async () => {
     const raw = seedDamaged()
     await renderApp('/guides/physical-sim')

@@ -9,7 +9,7 @@ const damage = (change: (state: ReturnType<typeof fixture>['state']) => void, ve
   change(saved.state)
   return JSON.stringify(saved)
 }
-const none = { marks: 0, notes: 0, answers: 0, people: 0, other: 0 }
+const none = { marks: 0, notes: 0, answers: 0, ownSteps: 0, people: 0, other: 0 }
 
 describe('reading what can still be read of a damaged save', () => {
   it('keeps every other mark, note and person when one mark is damaged, and says one mark was lost', () => {
@@ -32,7 +32,7 @@ describe('reading what can still be read of a damaged save', () => {
     const result = salvageProgress(
       damage((state) => (state.people.me.ownSteps['physical-sim'].decide = { section: 'before', title: '冒充的步骤', at: 1 })),
     )
-    expect(result?.lost).toEqual({ ...none, marks: 1 })
+    expect(result?.lost).toEqual({ ...none, ownSteps: 1 })
     expect(Object.keys(result?.progress.people.me?.ownSteps['physical-sim'] ?? {})).toEqual(['own-mi1c2d3e', 'own-mi1c2d3f'])
   })
 
