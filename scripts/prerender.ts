@@ -91,8 +91,12 @@ function lateNoticeHtml(late: PageText) {
   return `<div class="script-late toast" role="alert" hidden>${block('zh-Hans')}${block('zh-Hant')}</div>`
 }
 
-/** Checkboxes, radios, links and 说明 work before the app does; buttons and menus wait for it. */
-const live = (html: string) => html.replace(/<(button|select)\b/g, '<$1 inert')
+/**
+ * Checkboxes, radios, links and 说明 work before the app does; buttons, menus
+ * and 自己加一步 (whose field comes with the app) wait for it.
+ */
+const live = (html: string) =>
+  html.replace(/<(button|select)\b/g, '<$1 inert').replace(/(<details class="add-own-step"[^>]*><summary)\b/g, '$1 inert')
 
 function pageHtml(template: string, page: PrerenderedPage, inline: InlineScripts, base: string, late: PageText, build: string) {
   const path = base.replace(/\/$/, '') + page.path

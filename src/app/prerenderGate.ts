@@ -216,7 +216,7 @@ function showKeptScreen(screen: HTMLElement, kept: DocumentFragment, lang: strin
     elements.some((element) => element.getAttributeNames().some((name) => name.startsWith('on')))
   )
     return false
-  for (const control of kept.querySelectorAll<HTMLElement>('button, select')) control.inert = true
+  for (const control of kept.querySelectorAll<HTMLElement>('button, select, .add-own-step > summary')) control.inert = true
   for (const time of kept.querySelectorAll('time'))
     time.textContent = relativeTime(Date.parse(time.dateTime), Date.now(), lang, time.textContent ?? '')
   screen.replaceChildren(kept)

@@ -85,6 +85,12 @@ test('with the script blocked, ticking still works, a note says so, and the tick
     '页面还没加载完，可能是网络太慢，可以重新加载试试。在这一页勾选的步骤都已经记在这台设备上了。重新加载',
   )
   await expect(late.getByRole('link', { name: '重新加载' })).toHaveAttribute('href', new RegExp(`${GUIDE}$`))
+  // 说明 opens to its text; 自己加一步, whose field comes with the app, waits for it.
+  await page.locator('#item-settle-bill summary').click()
+  await expect(page.getByText(/^有欠费的号码一般办不了注销/)).toBeVisible()
+  const addStep = page.locator('.add-own-step').first()
+  await expect(addStep.locator('summary')).toHaveAttribute('inert')
+  expect(await addStep.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false)
   await page.close()
 
   const next = await context.newPage()

@@ -66,6 +66,7 @@ test('a returning visitor sees their own guide and home at first paint: answers,
   await expect(checkbox(guide, '查一查这个号码绑了哪些账号')).toHaveCount(0)
   // Buttons wait for the app, as on the prerendered page.
   await expect(guide.getByRole('button', { name: '修改' })).toHaveAttribute('inert')
+  await expect(guide.locator('.add-own-step > summary').first()).toHaveAttribute('inert')
   const guideText = await guide.locator('#root').innerText()
 
   const home = await firstPaint(context, '/', threeDaysOn)
