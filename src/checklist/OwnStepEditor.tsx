@@ -22,7 +22,6 @@ export default function OwnStepEditor({ guideId, stepId, title }: OwnStepEditorP
       <label htmlFor={id}>{t('guide.ownStepLabel')}</label>
       <input
         id={id}
-        type="text"
         value={text}
         maxLength={OWN_STEP_MAX}
         aria-describedby={countId}

@@ -31,7 +31,6 @@ export default function OwnStepForm({ guideId, section }: { guideId: string; sec
       <div className="button-row">
         <input
           id={id}
-          type="text"
           enterKeyHint="done"
           value={text}
           maxLength={OWN_STEP_MAX}
