@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { build, runnerImport, type Plugin, type ResolvedConfig } from 'vite'
+import { build, runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import type { Prerender, PrerenderedPage } from '../src/app/prerenderedPage.ts'
 
 /** The script the pages are prerendered in: a first visit's default (the gate skips them for Traditional readers). */
@@ -29,12 +29,20 @@ const PRERENDER_LANG = 'zh-Hans'
 
 /**
  * Content-Security-Policy: everything from our own origin, and no inline
- * script but the prerender gate, named by its hash. Only built pages carry
- * it: the dev server needs inline scripts for hot reload.
+ * script or style but the page's own (the prerender gate and the app's
+ * stylesheet), each named by its hash. Only built pages carry it: the dev
+ * server needs inline scripts for hot reload.
  */
-function contentSecurityPolicy(inlineScripts: string[]) {
-  const hashes = inlineScripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`)
-  return `default-src 'self'; script-src 'self' ${hashes.join(' ')}; object-src 'none'; base-uri 'self'; form-action 'self'`
+function contentSecurityPolicy(inlineScripts: string[], inlineStyle: string) {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${inlineScripts.map(hash).join(' ')}`,
+    `style-src 'self' ${hash(inlineStyle)}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -98,7 +106,15 @@ function lateNoticeHtml(late: PageText) {
 const live = (html: string) =>
   html.replace(/<(button|select)\b/g, '<$1 inert').replace(/(<details class="add-own-step"[^>]*><summary)\b/g, '$1 inert')
 
-function pageHtml(template: string, page: PrerenderedPage, inline: InlineScripts, base: string, late: PageText, build: string) {
+function pageHtml(
+  template: string,
+  page: PrerenderedPage,
+  inline: InlineScripts,
+  css: string,
+  base: string,
+  late: PageText,
+  build: string,
+) {
   const path = base.replace(/\/$/, '') + page.path
   const simplified = page.byScript['zh-Hans']
   const traditional = page.byScript['zh-Hant']
@@ -117,9 +133,11 @@ function pageHtml(template: string, page: PrerenderedPage, inline: InlineScripts
   html = replaceOnce(
     html,
     /<meta charset="[^"]*"\s*\/?>/i,
-    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([inline.gate, inline.finish])}" />\n    <script ${gateData}>${inline.gate}</script>`,
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([inline.gate, inline.finish], css)}" />\n    <script ${gateData}>${inline.gate}</script>`,
     'meta charset',
   )
+  // The stylesheet travels in the page: the first paint waits for one request (the page), not two.
+  html = replaceOnce(html, /<link rel="stylesheet"[^>]*>/, `<style>${css}</style>`, 'stylesheet')
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(simplified.title)}</title>`, '<title>')
   if (page.description) {
     html = replaceOnce(
@@ -178,6 +196,7 @@ export function prerender(): Plugin {
           }),
         ])
         const template = index.source
+        const css = takeStylesheet(bundle)
         const late = Object.fromEntries(
           (['zh-Hans', 'zh-Hant'] as const).map((lang) => {
             const { ui } = JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8')) as {
@@ -187,13 +206,29 @@ export function prerender(): Plugin {
           }),
         ) as PageText
         for (const page of await module.prerender(catalogues, config.base)) {
-          const html = pageHtml(template, page, inline, config.base, late, build)
+          const html = pageHtml(template, page, inline, css, config.base, late, build)
           if (page.path === '/') index.source = html
           else this.emitFile({ type: 'asset', fileName: `${page.path.slice(1)}.html`, source: html })
         }
       },
     },
   }
+}
+
+/**
+ * The app's one stylesheet (cssCodeSplit: false), taken out of the build: each
+ * page carries it in a <style> (every screen that loads later is styled by it too).
+ */
+function takeStylesheet(bundle: Rollup.OutputBundle): string {
+  const sheets = Object.values(bundle).filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'))
+  const sheet = sheets[0]
+  if (sheets.length !== 1 || sheet?.type !== 'asset')
+    throw new Error(`prerender: the build should have one stylesheet, not ${sheets.length}`)
+  const css = typeof sheet.source === 'string' ? sheet.source : new TextDecoder().decode(sheet.source)
+  if (/<\/style/i.test(css) || /url\(/i.test(css))
+    throw new Error('prerender: the stylesheet cannot go into the page as it is (</style> or url())')
+  delete bundle[sheet.fileName]
+  return css.trim()
 }
 
 /** For the prerender's own module runner: each feature's `import './x.css'` becomes an empty module. */

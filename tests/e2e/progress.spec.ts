@@ -123,7 +123,7 @@ test('the settings screen says whether the browser keeps our storage and when th
   await expect(page.getByText('还没有导出过备份。')).toBeVisible()
 })
 
-test('the built pages run no inline script but their own two (the gate and the finish), which their Content-Security-Policy names', async ({
+test('the built pages run no inline script or style but their own (the gate, the finish, the stylesheet), which their Content-Security-Policy names', async ({
   page,
 }) => {
   const pages = ['index.html', ...readdirSync('dist/guides').map((file) => `guides/${file}`)]
@@ -132,13 +132,23 @@ test('the built pages run no inline script but their own two (the gate and the f
     const html = readFileSync(`dist/${file}`, 'utf8')
     const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '')
     expect(inline, file).toHaveLength(2)
-    const hashes = inline.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`)
+    const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((match) => match[1] ?? '')
+    expect(styles, file).toHaveLength(1)
+    expect(html, file).not.toMatch(/rel="stylesheet"/)
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]
     expect(policy, file).toBe(
-      `default-src 'self'; script-src 'self' ${hashes.join(' ')}; object-src 'none'; base-uri 'self'; form-action 'self'`,
+      `default-src 'self'; script-src 'self' ${inline.map(hash).join(' ')}; style-src 'self' ${styles.map(hash).join(' ')}; object-src 'none'; base-uri 'self'; form-action 'self'`,
     )
   }
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text())
+  })
   const response = await page.goto('/')
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-")
   expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+  // The page's own stylesheet applies (the app name is bold), and nothing was refused.
+  await expect(page.locator('.app-name').first()).toHaveCSS('font-weight', '700')
+  expect(refused).toEqual([])
 })
