@@ -1,10 +1,8 @@
 import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
-import { stepIds } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'
-import { useProgress } from '../progress/progressStore.ts'
 
-const ConfirmDialog = lazy(() => import('../ui/ConfirmDialog.tsx'))
+const ConfirmReset = lazy(() => import('./ConfirmReset.tsx'))
 
 /**
  * "重新开始": asks first; the undo notice then offers to take it back. It
@@ -14,7 +12,6 @@ const ConfirmDialog = lazy(() => import('../ui/ConfirmDialog.tsx'))
  */
 export function ResetGuide({ guide, doneCount, hasNotes }: { guide: Guide; doneCount: number; hasNotes: boolean }) {
   const { t } = useTranslation()
-  const resetGuide = useProgress((state) => state.resetGuide)
   const [asking, setAsking] = useState(false)
 
   return (
@@ -24,18 +21,7 @@ export function ResetGuide({ guide, doneCount, hasNotes }: { guide: Guide; doneC
       </button>
       {asking && (
         <Suspense fallback={null}>
-          <ConfirmDialog
-            open
-            title={t('guide.resetTitle')}
-            body={t(doneCount > 0 ? 'guide.resetBody' : 'guide.resetBodyNotesOnly', { guide: guide.title, steps: doneCount })}
-            confirmLabel={t('guide.resetConfirm')}
-            cancelLabel={t('guide.resetCancel')}
-            onCancel={() => setAsking(false)}
-            onConfirm={() => {
-              resetGuide(guide.id, stepIds(guide))
-              setAsking(false)
-            }}
-          />
+          <ConfirmReset guide={guide} doneCount={doneCount} onClose={() => setAsking(false)} />
         </Suspense>
       )}
     </div>

@@ -42,8 +42,6 @@ interface ProgressState extends SavedProgress {
   setNote: (guideId: string, stepId: string, text: string) => void
   /** The current person's answer to one of a guide's questions (an option id); marks and notes stay as they are. */
   answerQuestion: (guideId: string, questionId: string, optionId: string) => void
-  /** Clears the given steps' ticks and notes (the guide's current steps; removed steps keep theirs). */
-  resetGuide: (guideId: string, stepIds: readonly string[]) => void
   switchPerson: (personId: string) => void
   undo: () => void
   dismissUndo: () => void
@@ -55,7 +53,7 @@ interface ProgressState extends SavedProgress {
 
 const current = (state: SavedProgress): Person => state.people[state.currentPersonId] ?? newPerson(null, 0)
 
-function withGuide(state: SavedProgress, guideId: string, marks: GuideMarks, notes?: GuideNotes): Pick<SavedProgress, 'people'> {
+export function withGuide(state: SavedProgress, guideId: string, marks: GuideMarks, notes?: GuideNotes): Pick<SavedProgress, 'people'> {
   const person = current(state)
   return {
     people: {
@@ -69,8 +67,8 @@ function withGuide(state: SavedProgress, guideId: string, marks: GuideMarks, not
   }
 }
 
-const marksOf = (state: SavedProgress, guideId: string): GuideMarks => current(state).guides[guideId] ?? {}
-const notesOf = (state: SavedProgress, guideId: string): GuideNotes => current(state).notes[guideId] ?? {}
+export const marksOf = (state: SavedProgress, guideId: string): GuideMarks => current(state).guides[guideId] ?? {}
+export const notesOf = (state: SavedProgress, guideId: string): GuideNotes => current(state).notes[guideId] ?? {}
 
 const saved = ({ people, currentPersonId }: SavedProgress): SavedProgress => ({ people, currentPersonId })
 
@@ -109,37 +107,13 @@ export const useProgress = create<ProgressState>()(
           return { people: { ...state.people, [state.currentPersonId]: { ...person, answers: { ...person.answers, [guideId]: answers } } } }
         }),
 
-      resetGuide: (guideId, stepIds) =>
-        set((state) => {
-          const marks = { ...marksOf(state, guideId) }
-          const notes = { ...notesOf(state, guideId) }
-          const before: GuideMarks = {}
-          const notesBefore: GuideNotes = {}
-          const at = Date.now()
-          for (const stepId of stepIds) {
-            const mark = marks[stepId]
-            if (mark?.done) {
-              before[stepId] = mark
-              marks[stepId] = { done: false, at }
-            }
-            const note = notes[stepId]
-            if (note?.text) {
-              notesBefore[stepId] = note
-              notes[stepId] = { text: '', at }
-            }
-          }
-          return {
-            ...withGuide(state, guideId, marks, notes),
-            undoable: { kind: 'reset', personId: state.currentPersonId, guideId, at, before, notesBefore },
-          }
-        }),
-
       switchPerson: (personId) => set((state) => (state.people[personId]?.removed === false ? { currentPersonId: personId } : {})),
 
       undo: () =>
         set((state) => {
           const change = state.undoable
           // Removing a person or deleting an own step is undone by people.ts or ownSteps.ts, loaded with the screens that do it.
+          // (重新开始 itself is in resetGuide.ts, loaded with its dialog; taking it back is here, for the undo notice.)
           if (!change || (change.kind !== 'untick' && change.kind !== 'reset') || change.personId !== state.currentPersonId)
             return { undoable: null }
           const at = Date.now()

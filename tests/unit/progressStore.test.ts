@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useKeepStorage } from '../../src/progress/keepStorage.ts'
 import { followOtherTabs, useProgress } from '../../src/progress/progressStore.ts'
 import { addPerson, removePerson, renamePerson, undoRemovePerson } from '../../src/progress/people.ts'
+import { resetGuide } from '../../src/progress/resetGuide.ts'
 import { progressAfterImport, type ImportMode } from '../../src/backup/backupFile.ts'
 import { newPerson, PROGRESS_KEY, type SavedProgress } from '../../src/progress/savedProgress.ts'
 import { lastTouchedAt } from '../../src/progress/selectors.ts'
@@ -63,7 +64,7 @@ describe('progress store', () => {
   })
 
   it('resets one guide and leaves the others alone', () => {
-    const { toggleStep, resetGuide } = useProgress.getState()
+    const { toggleStep } = useProgress.getState()
     toggleStep('physical-sim', 'decide', true)
     toggleStep('physical-sim', 'backup', true)
     toggleStep('esim', 'decide', true)
@@ -74,7 +75,7 @@ describe('progress store', () => {
   })
 
   it('undoes a reset, but not over a step ticked or unticked since', () => {
-    const { toggleStep, resetGuide, undo } = useProgress.getState()
+    const { toggleStep, undo } = useProgress.getState()
     toggleStep('physical-sim', 'decide', true)
     toggleStep('physical-sim', 'backup', true)
     toggleStep('physical-sim', 'proof', true)
@@ -198,7 +199,7 @@ describe('progress store, keeping progress safe', () => {
   })
 
   it('keeps a removed step’s tick through a reset of the guide’s current steps', () => {
-    const { toggleStep, resetGuide } = useProgress.getState()
+    const { toggleStep } = useProgress.getState()
     toggleStep('esim', 'old-step', true)
     toggleStep('esim', 'backup', true)
     resetGuide('esim', ['backup', 'decide'])
@@ -365,7 +366,7 @@ describe('progress store, notes', () => {
     useProgress.getState().toggleStep('esim', 'decide', true)
     useProgress.getState().setNote('esim', 'decide', '柜台说三天后退款')
     vi.setSystemTime(2_000_000)
-    useProgress.getState().resetGuide('esim', ['decide'])
+    resetGuide('esim', ['decide'])
     expect(notes('esim').decide).toEqual({ text: '', at: 2_000_000 })
     useProgress.getState().undo()
     expect(notes('esim').decide?.text).toBe('柜台说三天后退款')
