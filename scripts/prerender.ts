@@ -206,6 +206,10 @@ export function prerender(): Plugin {
           }),
         ) as PageText
         for (const page of await module.prerender(catalogues, config.base)) {
+          // React marks a part it could not draw on the server (and leaves for the browser) with <!--$!-->.
+          for (const [lang, screen] of Object.entries(page.byScript))
+            if (screen?.html.includes('<!--$!-->'))
+              throw new Error(`prerender: part of ${page.path} (${lang}) failed to render on the server`)
           const html = pageHtml(template, page, inline, css, config.base, late, build)
           if (page.path === '/') index.source = html
           else this.emitFile({ type: 'asset', fileName: `${page.path.slice(1)}.html`, source: html })

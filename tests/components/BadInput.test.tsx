@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { act, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 import { catalogueFile, renderApp, serveCatalogue } from './renderApp.tsx'
@@ -58,13 +58,13 @@ describe('when things go wrong', () => {
 
   it('shows a plain message with a way home when a screen fails, and the next screen works again', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const { user } = await renderApp('/')
-    await screen.findByRole('article', { name: '注销实体手机卡' })
-    // Something unexpected throws while the guide renders (here: the date formatter).
+    const { user } = await renderApp('/guides/physical-sim')
+    await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })
+    // Something unexpected throws while the guide renders (here: the date formatter, as printing starts).
     const format = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(() => {
       throw new RangeError('boom')
     })
-    await user.click(screen.getByRole('link', { name: '注销实体手机卡' }))
+    act(() => void window.dispatchEvent(new Event('beforeprint')))
     expect(await screen.findByRole('heading', { level: 1, name: '这个页面没能显示出来' })).toBeInTheDocument()
     expect(screen.getByText(/勾选和备注都还好好地存在这台设备上/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: '回到首页' })).toHaveAttribute('href', '/')

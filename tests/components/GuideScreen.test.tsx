@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { act, screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
 import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
 import { renderApp } from './renderApp.tsx'
 
@@ -96,6 +96,23 @@ describe('guide screen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '找不到这份清单' })).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: '回到首页' }))
     expect(await screen.findByRole('heading', { level: 1, name: '一步一步注销手机号' })).toBeInTheDocument()
+  })
+
+  it('writes whose progress it is and the day into the page when printing starts, and takes the day away after', async () => {
+    await renderApp('/guides/physical-sim')
+    await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })
+    expect(screen.queryByText(/打印于/)).not.toBeInTheDocument()
+
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 1, 10, 30) })
+    try {
+      act(() => void window.dispatchEvent(new Event('beforeprint')))
+    } finally {
+      vi.useRealTimers()
+    }
+    expect(screen.getByText('为谁办理：我 · 打印于 2026年12月1日')).toBeInTheDocument()
+
+    act(() => void window.dispatchEvent(new Event('afterprint')))
+    expect(screen.queryByText(/打印于/)).not.toBeInTheDocument()
   })
 })
 
