@@ -1,5 +1,6 @@
+import { startTransition } from 'react'
 import { flushSync } from 'react-dom'
-import { createRoot } from 'react-dom/client'
+import { createRoot, type Root } from 'react-dom/client'
 import { createPath, matchPath, Router, type Navigator } from 'react-router'
 import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { routes } from '../config/paths.ts'
@@ -30,22 +31,25 @@ export function keepLastScreen(): () => void {
   const build = document.querySelector<HTMLElement>('script[data-build]')?.dataset.build
   if (!build) return () => {}
   let timer: number | undefined
-  const keepNow = () => {
+  const keep = (now: boolean) => {
     window.clearTimeout(timer)
     timer = undefined
+    drawing += 1
     try {
-      drawAndKeep(build)
+      drawAndKeep(build, now)
     } catch {
       // Only a nicety: the next visit shows its prerender or the stand-in.
     }
   }
   const keepSoon = () => {
+    // Whatever changed makes a drawing under way out of date.
+    drawing += 1
     window.clearTimeout(timer)
-    timer = window.setTimeout(keepNow, SETTLE_MS)
+    timer = window.setTimeout(() => keep(false), SETTLE_MS)
   }
-  // Leaving the page (for another app, or closing the tab) keeps the screen it leaves, whichever it is.
+  // Leaving the page (for another app, or closing the tab) keeps the screen it leaves, whichever it is, at once.
   const onHide = () => {
-    if (document.visibilityState === 'hidden') keepNow()
+    if (document.visibilityState === 'hidden') keep(true)
   }
   keepSoon()
   const stops = [useProgress, useStorageStatus, useCatalogue, useAppUpdate].map((store) => store.subscribe(keepSoon))
@@ -59,7 +63,15 @@ export function keepLastScreen(): () => void {
   }
 }
 
-function drawAndKeep(build: string) {
+/** Counts the drawings started and the changes since: a drawing that either overtook keeps nothing. */
+let drawing = 0
+
+/**
+ * Draws the screen and keeps it: `now` in one go (the page is being left),
+ * otherwise in small slices between whatever the person does, so a cheap
+ * phone never stalls for it; kept only if nothing changed meanwhile.
+ */
+function drawAndKeep(build: string, now: boolean) {
   const base = import.meta.env.BASE_URL
   const path = window.location.pathname
   const inApp = path.startsWith(base) ? `/${path.slice(base.length)}` : ''
@@ -73,7 +85,22 @@ function drawAndKeep(build: string) {
   if (undoable !== null || useStorageStatus.getState().problem !== null || useAppUpdate.getState().applyUpdate !== null) return
   const saved = window.localStorage.getItem(PROGRESS_KEY)
   if (saved === null || !savedAsShown(saved, { people, currentPersonId })) return
-  keepScreen(window.localStorage, build, path, { script, progress: fingerprint(saved), html: drawScreen(base, path) })
+  const keepIt = (html: string) => keepScreen(window.localStorage, build, path, { script, progress: fingerprint(saved), html })
+  if (now) return keepIt(drawScreenNow(base, path))
+  const started = drawing
+  drawScreenSoon(base, path)
+    .then((html) => {
+      const unchanged =
+        started === drawing &&
+        window.location.pathname === path &&
+        scriptOf(i18n.resolvedLanguage) === script &&
+        useProgress.getState().people === people &&
+        window.localStorage.getItem(PROGRESS_KEY) === saved
+      if (unchanged) keepIt(html)
+    })
+    .catch(() => {
+      // As above: nothing kept this time.
+    })
 }
 
 /** Whether the saved text holds exactly the progress on screen (in this version, keys in any order). */
@@ -100,23 +127,46 @@ const stayPut: Navigator = {
   go: () => {},
 }
 
-/** What the app's first render draws at `path` with the stores as they are. */
-function drawScreen(base: string, path: string): string {
+/** What the app's first render draws at `path` (off the page). */
+const screenAt = (base: string, path: string) => (
+  <Router basename={base} location={path} navigator={stayPut}>
+    <AppScreens />
+  </Router>
+)
+
+/** The markup drawn; React sets what is chosen as properties, and the markup must say it too. */
+function markupOf(container: HTMLElement): string {
+  for (const option of container.querySelectorAll('option')) option.toggleAttribute('selected', option.selected)
+  for (const input of container.querySelectorAll('input')) input.toggleAttribute('checked', input.checked)
+  return container.innerHTML
+}
+
+/** What the app's first render draws at `path` with the stores as they are, drawn in one go. */
+function drawScreenNow(base: string, path: string): string {
   const container = document.createElement('div')
   const root = createRoot(container)
   try {
-    flushSync(() =>
-      root.render(
-        <Router basename={base} location={path} navigator={stayPut}>
-          <AppScreens />
-        </Router>,
-      ),
-    )
-    // React sets what is chosen as properties; the markup must say it too.
-    for (const option of container.querySelectorAll('option')) option.toggleAttribute('selected', option.selected)
-    for (const input of container.querySelectorAll('input')) input.toggleAttribute('checked', input.checked)
-    return container.innerHTML
+    flushSync(() => root.render(screenAt(base, path)))
+    return markupOf(container)
   } finally {
     root.unmount()
   }
+}
+
+/** The same, drawn as a transition: React works in slices of a few milliseconds and yields between them. */
+function drawScreenSoon(base: string, path: string): Promise<string> {
+  const container = document.createElement('div')
+  let root: Root | undefined
+  return new Promise<string>((resolve, reject) => {
+    root = createRoot(container, { onUncaughtError: reject })
+    // React attaches a ref once everything inside it is in place: the whole screen, drawn.
+    const drawn = (holder: HTMLDivElement | null) => {
+      try {
+        if (holder) resolve(markupOf(holder))
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)))
+      }
+    }
+    startTransition(() => root?.render(<div ref={drawn}>{screenAt(base, path)}</div>))
+  }).finally(() => root?.unmount())
 }

@@ -1,5 +1,5 @@
-import { act, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { act, screen, waitFor } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { keepLastScreen } from '../../src/app/keepLastScreen.tsx'
 import { fingerprint } from '../../src/app/lastScreen.ts'
 import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/progress/progressKey.ts'
@@ -98,6 +98,34 @@ describe('the screen kept for the next visit', () => {
     window.localStorage.setItem(PROGRESS_KEY, saved)
     leavePage()
     expect(keptScreen(GUIDE)?.page.querySelector('h1')?.textContent).toBe('注销实体手机卡')
+  })
+
+  it('is drawn a moment after the ticks settle, in slices, and a draw that a tick overtook keeps nothing stale', async () => {
+    await renderApp(GUIDE)
+    await screen.findByRole('checkbox', { name: '结清欠费' })
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      stop = keepLastScreen()
+      act(() => useProgress.getState().toggleStep('physical-sim', 'settle-bill', true))
+      act(() => vi.advanceTimersByTime(999))
+      expect(keptScreen(GUIDE)).toBeNull()
+      // The settle time is over: the drawing starts, and the next tick comes while it is under way.
+      await act(async () => {
+        vi.advanceTimersByTime(1)
+        useProgress.getState().toggleStep('physical-sim', 'decide', true)
+      })
+      expect(keptScreen(GUIDE)).toBeNull()
+      // The next drawing, once that tick has settled, is kept.
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(1000)
+      })
+    } finally {
+      vi.useRealTimers()
+    }
+    await waitFor(() => expect(keptScreen(GUIDE)).not.toBeNull())
+    const kept = keptScreen(GUIDE)!
+    expect([...kept.page.querySelectorAll('input[checked]')].map((box) => box.getAttribute('data-step'))).toEqual(['decide', 'settle-bill'])
+    expect(kept.progress).toBe(fingerprint(window.localStorage.getItem(PROGRESS_KEY) ?? ''))
   })
 
   it('is kept only on a page that has a build to match, and only for home and the guides', async () => {
