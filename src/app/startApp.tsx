@@ -13,6 +13,8 @@ import { ScreenError } from '../ui/ScreenError.tsx'
  * fails, the bundled essentials show the error and a retry.
  */
 export async function startApp(root: HTMLElement) {
+  // Evaluating the script is one long task already: the app starts in the next one.
+  await new Promise((resolve) => window.setTimeout(resolve))
   await startLanguagePack()
   // Ticks made on the prerendered page while this script was on its way.
   takeInEarlyTaps()
