@@ -31,7 +31,7 @@ test('the home screen shows progress and 继续 opens the first unticked step', 
   await page.getByRole('link', { name: '全部清单' }).click()
 
   const card = page.getByRole('article', { name: '注销 eSIM（leb卡）' })
-  await expect(card.getByText('已完成 2/37')).toBeVisible()
+  await expect(card.getByText('已完成 2/38')).toBeVisible()
   await expect(card.getByText('上次勾选：刚刚')).toBeVisible()
   await card.getByRole('link', { name: '继续' }).click()
 
