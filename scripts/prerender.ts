@@ -147,7 +147,7 @@ function pageHtml(
       'meta description',
     )
   }
-  // The page paints without it now, so the app's script can wait behind the CSS (and not count as render-blocking).
+  // The page paints without it, so the app's script need not compete with the page for the first bytes.
   html = replaceOnce(html, /<script type="module"/, '<script type="module" fetchpriority="low"', 'module script')
   // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
   // the note for a script that never arrives, the Simplified screen, its Traditional copy and the
