@@ -10,7 +10,7 @@ const noteField = (step: string) => screen.findByRole('textbox', { name: new Reg
 function seedTwoPeople() {
   const me = { ...newPerson(null, 0), guides: { 'physical-sim': { 'settle-bill': { done: true, at: 1 } } } }
   const mum = { ...newPerson('妈妈的卡', 1), notes: { 'physical-sim': { 'sim-card': { text: '工单号 A1234', at: 2 } } } }
-  window.localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 3, state: { currentPersonId: 'me', people: { me, 'p-mum': mum } } }))
+  window.localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 4, state: { currentPersonId: 'me', people: { me, 'p-mum': mum } } }))
 }
 
 describe('the person switcher', () => {
@@ -162,7 +162,7 @@ describe('limits are said, not cut silently', () => {
     window.localStorage.setItem(
       PROGRESS_KEY,
       JSON.stringify({
-        version: 3,
+        version: 4,
         state: {
           currentPersonId: 'me',
           people: { me: { ...newPerson(null, 0), notes: { 'physical-sim': { 'settle-bill': { text: '交了 35 元', at: 1 } } } } },
