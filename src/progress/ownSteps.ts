@@ -6,7 +6,7 @@
  */
 import { withoutBidiControls } from '../ui/plainText.ts'
 import { useProgress } from './progressStore.ts'
-import { OWN_STEP_MAX, type OwnStep, type SavedProgress } from './savedProgress.ts'
+import { newId, own, OWN_STEP_MAX, type OwnStep, type SavedProgress } from './savedProgress.ts'
 
 /** The current person with one own step of a guide set to `step`. */
 function withOwnStep(state: SavedProgress, guideId: string, stepId: string, step: OwnStep): Pick<SavedProgress, 'people'> {
@@ -15,10 +15,8 @@ function withOwnStep(state: SavedProgress, guideId: string, stepId: string, step
   return { people: { ...state.people, [state.currentPersonId]: { ...person, ownSteps } } }
 }
 
-const ownStepOf = (state: SavedProgress, guideId: string, stepId: string): OwnStep | undefined => {
-  const steps = state.people[state.currentPersonId]?.ownSteps
-  return steps && Object.hasOwn(steps, guideId) && Object.hasOwn(steps[guideId]!, stepId) ? steps[guideId]![stepId] : undefined
-}
+const ownStepOf = (state: SavedProgress, guideId: string, stepId: string): OwnStep | undefined =>
+  own(own(state.people[state.currentPersonId]?.ownSteps ?? {}, guideId) ?? {}, stepId)
 
 /** A line as it is kept: no bidi controls, no spaces around it, at most OWN_STEP_MAX characters. */
 const cleanLine = (title: string) => withoutBidiControls(title).trim().slice(0, OWN_STEP_MAX)
@@ -27,7 +25,7 @@ const cleanLine = (title: string) => withoutBidiControls(title).trim().slice(0, 
 export function addOwnStep(guideId: string, sectionId: string, title: string): string | null {
   const line = cleanLine(title)
   if (!line) return null
-  const stepId = `own-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+  const stepId = newId('own-')
   useProgress.setState((state) => withOwnStep(state, guideId, stepId, { section: sectionId, title: line, at: Date.now() }))
   return stepId
 }

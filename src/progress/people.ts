@@ -5,11 +5,11 @@
  * the first screen does not carry them.
  */
 import { useProgress } from './progressStore.ts'
-import { cleanName, DEFAULT_PERSON_ID, newPerson } from './savedProgress.ts'
+import { cleanName, DEFAULT_PERSON_ID, newId, newPerson, own } from './savedProgress.ts'
 
 /** Adds a person with their own empty progress and switches to them; returns their id. */
 export function addPerson(name: string): string {
-  const personId = `p-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+  const personId = newId('p-')
   useProgress.setState((state) => ({
     people: { ...state.people, [personId]: newPerson(cleanName(name), Date.now()) },
     currentPersonId: personId,
@@ -20,7 +20,7 @@ export function addPerson(name: string): string {
 /** A new name (one with nothing visible in it changes nothing). */
 export function renamePerson(personId: string, name: string) {
   useProgress.setState((state) => {
-    const person = Object.hasOwn(state.people, personId) ? state.people[personId] : undefined
+    const person = own(state.people, personId)
     if (!person || person.removed || !cleanName(name)) return {}
     return { people: { ...state.people, [personId]: { ...person, name: cleanName(name), at: Date.now() } } }
   })
@@ -29,7 +29,7 @@ export function renamePerson(personId: string, name: string) {
 /** Removes a person and their progress (never "我"); undoRemovePerson brings them back. */
 export function removePerson(personId: string) {
   useProgress.setState((state) => {
-    const person = Object.hasOwn(state.people, personId) ? state.people[personId] : undefined
+    const person = own(state.people, personId)
     if (personId === DEFAULT_PERSON_ID || !person || person.removed) return {}
     const at = Date.now()
     const wasCurrent = state.currentPersonId === personId

@@ -140,6 +140,9 @@ export const SCHEMA_OF_VERSION: Record<number, v.GenericSchema> = {
 export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined
 
+/** A new id for something made on this device (a person, an own step): `prefix`, the time, and a little chance. */
+export const newId = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
 /** The parts a damaged save can still be read by, one at a time. */
 export const isKey = (key: string) => v.is(Key, key)
 export const isStepMark = (value: unknown) => v.is(StepMarkSchema, value)
