@@ -4,11 +4,11 @@
  * Without this, a first visit sees a blank header until about 110 kB of
  * JavaScript has arrived and run. With it, dist/index.html already holds the
  * home screen and dist/guides/<id>.html each guide, as React draws them for a
- * first visit (Simplified, nothing ticked), so the text paints as soon as the
- * HTML and CSS are in. React's first render then replaces it.
+ * first visit (nothing ticked), in Simplified and then in Traditional, so the
+ * reader's text paints as soon as it is in. React's first render then replaces it.
  *
  * - The markup comes from the app itself: src/app/prerender.tsx renders the
- *   routes with react-dom/server and the Simplified catalogue.
+ *   routes with react-dom/server and each script's catalogue.
  * - Its checkboxes and radios work at once: the small inline script keeps
  *   every tap for the app (src/progress/earlyTaps.ts); its buttons and menus
  *   are inert until the app starts. It is shown only when the visit's own
@@ -24,7 +24,7 @@ import { resolve } from 'node:path'
 import { build, runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import type { Prerender, PrerenderedPage } from '../src/app/prerenderedPage.ts'
 
-/** The script the pages are prerendered in: a first visit's default (the gate skips them for Traditional readers). */
+/** The page's language as written: a first visit's default, Simplified (the gate sets it for a Traditional reader). */
 const PRERENDER_LANG = 'zh-Hans'
 
 /**
@@ -59,7 +59,7 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
 interface InlineScripts {
   /** In <head>: decides whether and in which script the prerendered screen shows. */
   gate: string
-  /** Right after the screen: the Traditional copy for a Traditional reader, a returning visitor's ticks. */
+  /** Right after each copy of the screen: drops the copy not in the reader's script, puts in a returning visitor's ticks. */
   finish: string
 }
 
@@ -147,14 +147,19 @@ function pageHtml(
       'meta description',
     )
   }
-  // The page paints without it, so the app's script need not compete with the page for the first bytes.
-  html = replaceOnce(html, /<script type="module"/, '<script type="module" fetchpriority="low"', 'module script')
+  // The page paints without the app's script, so it is asked for only once the page is in: on a slow
+  // network, bytes fetched beside the page delay the page's own, and with them its first paint.
+  const moduleScript = /\s*<script type="module"[^>]*><\/script>/
+  const app = moduleScript.exec(html)?.[0].trim() ?? ''
+  html = replaceOnce(html, moduleScript, '', 'module script')
+  html = replaceOnce(html, /<\/body>/, `  ${app}\n  </body>`, '</body>')
   // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
-  // the note for a script that never arrives, the Simplified screen, its Traditional copy and the
-  // script that finishes the screen (the Traditional copy, a returning visitor's ticks). The app's first render replaces them all.
+  // the note for a script that never arrives, then the screen in Simplified and in Traditional, each
+  // followed by the script that finishes it (src/app/prerenderGate.ts): the reader's copy stays and
+  // paints as it arrives, the other goes. The app's first render replaces them all.
   const screens =
-    `<div class="prerendered" lang="zh-Hans">${live(simplified.html)}</div>` +
-    `<template id="prerendered-zh-Hant">${live(traditional.html)}</template><script>${inline.finish}</script>`
+    `<div class="prerendered" lang="zh-Hans">${live(simplified.html)}</div><script>${inline.finish}</script>` +
+    `<div class="prerendered" lang="zh-Hant">${live(traditional.html)}</div><script>${inline.finish}</script>`
   return replaceOnce(html, /<div id="root">/, `<div id="root">${lateNoticeHtml(late)}${screens}`, '#root')
 }
 

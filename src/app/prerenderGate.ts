@@ -7,9 +7,9 @@ import { keptScreenFor } from './lastScreen.ts'
 
 /*
  * The home and guide screens are prerendered at build time (scripts/prerender.ts)
- * as a first visit sees them, nothing ticked: in Simplified, with a copy in
- * Traditional kept in a <template>. That HTML paints before any JavaScript
- * arrives, and React's first render replaces it.
+ * as a first visit sees them, nothing ticked: in Simplified, then in
+ * Traditional. Each reader's copy paints as it arrives, before any JavaScript,
+ * and React's first render replaces it.
  *
  * It may only show when that first render will look the same: for a first
  * visit, or a returning one whose ticks the page can show as the app will
@@ -23,10 +23,12 @@ import { keptScreenFor } from './lastScreen.ts'
 const SKIP_PRERENDERED = 'skip-prerendered'
 /** The class on <html> that holds the screen back (the stand-in shows) until the second script has finished it. */
 const WAIT = 'prerendered-wait'
-/** The Traditional copy of the screen. */
-const TRADITIONAL_COPY = 'prerendered-zh-Hant'
+/** The class of each copy of the prerendered screen, one per script. */
+const PRERENDERED = 'prerendered'
 /** Where the early script puts the screen as the app last drew it, for the second one to show. */
 const KEPT_SCREEN = 'kept-screen'
+/** Where on <html> the early script leaves the reader's catalogue for the second one to fetch. */
+const CATALOGUE = 'catalogue'
 
 export interface Visit {
   /** The build the page belongs to (its app script and catalogues). */
@@ -66,9 +68,9 @@ export function firstPaint({ build, prerenderedPath, pathname, prerenderedScript
  * Runs inline at the top of each prerendered page (the CSP allows it by its
  * hash), before the body paints, so a hidden prerender never flashes.
  */
-export function gatePrerendered() {
+export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.currentScript) {
   const page = document.documentElement
-  const gate = document.currentScript?.dataset ?? {}
+  const gate = self?.dataset ?? {}
   let shown: FirstPaint | null = null
   let script = 'zh-Hans'
   try {
@@ -92,7 +94,7 @@ export function gatePrerendered() {
     if (gate.titleHant) document.title = gate.titleHant
   }
   // The second script has work to do: until it is done, the stand-in shows.
-  if (shown && (shown.script === 'zh-Hant' || shown.ticked.length > 0 || shown.kept)) {
+  if (shown && (shown.ticked.length > 0 || shown.kept)) {
     page.classList.add(WAIT)
     page.dataset.ticked = shown.ticked.join(' ')
   }
@@ -101,53 +103,69 @@ export function gatePrerendered() {
     kept.innerHTML = shown.kept
     document.head.append(kept)
   }
-  // The reader's catalogue, and only that one, starts downloading now, beside the app's script.
+  // The reader's catalogue, and only that one, is fetched beside the app's script, once the page is in.
   const catalogue = script === 'zh-Hant' ? gate.catalogueHant : gate.catalogueHans
-  if (catalogue) {
-    const preload = Object.assign(document.createElement('link'), {
-      rel: 'preload',
-      href: catalogue,
-      as: 'fetch',
-      crossOrigin: 'anonymous',
-    })
-    document.head.append(preload)
-  }
+  if (catalogue) page.dataset[CATALOGUE] = catalogue
   window.setTimeout(() => sayScriptIsLate(script, shown !== null), SCRIPT_LATE_MS)
 }
 
 /**
- * Runs inline right after the prerendered screen, before it paints: puts the
- * screen as the app last drew it in its place for a returning visitor;
- * otherwise the Traditional copy for a Traditional reader, and a returning
- * visitor's ticks into it. If anything there would differ from the app's
- * first render, the stand-in stays instead.
+ * Runs inline right after each copy of the prerendered screen, Simplified then
+ * Traditional, before it paints; finishes the copy it follows.
+ *
+ * After the Simplified copy: puts the screen as the app last drew it in its
+ * place for a returning visitor, or their ticks; a Traditional reader's copy
+ * is the next one, so this one goes. After the Traditional copy: whichever
+ * copy is not the screen goes, and a Traditional reader's ticks go in. So each
+ * reader's screen paints as it arrives, as a static page does: a Simplified
+ * reader's before the Traditional copy has come, a Traditional reader's without
+ * waiting for its end. If anything would differ from the app's first render,
+ * the stand-in shows instead.
  */
-export function finishPrerenderedScreen() {
+export function finishPrerenderedScreen(self: HTMLOrSVGScriptElement | null = document.currentScript) {
   const page = document.documentElement
-  if (!page.classList.contains(WAIT)) return
+  const copy = self?.previousElementSibling
+  if (!(copy instanceof HTMLElement) || !copy.classList.contains(PRERENDERED)) return
+  const traditional = copy.lang === 'zh-Hant'
+  if (traditional) fetchCatalogue(page)
   let finished = false
   try {
-    const screen = document.querySelector<HTMLElement>('.prerendered')
     const kept = document.getElementById(KEPT_SCREEN)
-    const copy = document.getElementById(TRADITIONAL_COPY)
-    if (screen && kept instanceof HTMLTemplateElement) {
-      finished = showKeptScreen(screen, kept.content, page.lang)
+    if (!traditional && kept instanceof HTMLTemplateElement) {
+      finished = showKeptScreen(copy, kept.content, page.lang)
       kept.remove()
-    } else if (screen) {
-      if (page.lang === 'zh-Hant' && copy instanceof HTMLTemplateElement) {
-        screen.replaceChildren(copy.content)
-        screen.lang = 'zh-Hant'
-      }
+    } else if (traditional ? document.querySelector(`.${PRERENDERED}`) !== copy : page.lang === 'zh-Hant') {
+      // Not the reader's screen: for a Simplified reader (or a kept screen) the Traditional copy, for a Traditional reader the Simplified one.
+      copy.remove()
+      return
+    } else {
       const ticked = new Set((page.dataset.ticked ?? '').split(' ').filter(Boolean))
       const labels = document.querySelector<HTMLElement>('script[data-path]')?.dataset ?? {}
-      finished =
-        screen.lang === page.lang && showTicks(screen, ticked, page.lang === 'zh-Hant' ? labels.nextHant : labels.nextHans, labels.path)
+      finished = showTicks(copy, ticked, traditional ? labels.nextHant : labels.nextHans, labels.path)
     }
   } catch {
     finished = false
   }
+  if (!page.classList.contains(WAIT)) return
   if (!finished) page.classList.add(SKIP_PRERENDERED)
   page.classList.remove(WAIT)
+}
+
+/**
+ * Starts the download of the reader's catalogue, which the app needs before its
+ * first render. Not earlier: on a slow network, every byte fetched beside the
+ * page delays the page's own, and with them its first paint.
+ */
+function fetchCatalogue(page: HTMLElement) {
+  const href = page.dataset[CATALOGUE]
+  if (!href) return
+  delete page.dataset[CATALOGUE]
+  // Asking for it costs the page a few milliseconds of its own: after the first paint, not before.
+  requestAnimationFrame(() =>
+    setTimeout(() =>
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', href, as: 'fetch', crossOrigin: 'anonymous' })),
+    ),
+  )
 }
 
 /**

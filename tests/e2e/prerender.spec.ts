@@ -25,6 +25,14 @@ async function openWithScriptHeld(page: Page, path: string): Promise<() => void>
   return release
 }
 
+/** The page carries its screen in both scripts; once read, only the reader's is left, so every id is there once. */
+async function expectOneScreen(page: Page) {
+  await expect(page.locator('.prerendered')).toHaveCount(1)
+  const ids = await page.locator('#root [id]').evaluateAll((elements) => elements.map((element) => element.id))
+  expect(ids).toContain('main')
+  expect(new Set(ids).size).toBe(ids.length)
+}
+
 for (const [path, heading, line] of [
   ['/', HOME_HEADING, '注销 eSIM（leb卡）'],
   [GUIDE, GUIDE_HEADING, '结清欠费'],
@@ -35,6 +43,7 @@ for (const [path, heading, line] of [
     await expect(page.getByText(heading, { exact: true })).toBeVisible()
     await expect(page.getByText(line, { exact: true }).first()).toBeVisible()
     await expect(standIn(page)).toBeHidden()
+    await expectOneScreen(page)
   })
 }
 
@@ -161,6 +170,7 @@ test('a Traditional reader’s first paint is Traditional: no Simplified-only ch
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
       await expect(standIn(page)).toBeHidden()
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
+      await expectOneScreen(page)
       // 简体 on the language switch is written in its own script on purpose.
       const seen = `${await page.title()} ${await page.locator('body').innerText()}`.replace('简体', '')
       expect(simplifiedOnlyCharacters(seen)).toEqual([])
@@ -248,6 +258,39 @@ test('a returning visitor’s first paint shows their ticks on a guide, and home
   await app.goto(GUIDE)
   await expect(app.locator('.prerendered')).toHaveCount(0)
   await expect(app.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
+  expect(await app.locator('#root').innerText()).toBe(prerendered)
+  expect(await layoutShift(app)).toBe(0)
+})
+
+test('a returning Traditional reader’s first paint shows their ticks in Traditional, and the app keeps that screen', async ({
+  page,
+  context,
+}) => {
+  await page.goto(GUIDE)
+  await page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true }).check()
+  await page.getByRole('checkbox', { name: '结清欠费', exact: true }).check()
+  await page.getByRole('button', { name: '繁體' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
+  await keptScreen(page, GUIDE)
+
+  const still = await context.newPage()
+  await withoutKeptScreen(still)
+  await withoutScripts(still)
+  await still.goto(GUIDE)
+  await expect(standIn(still)).toBeHidden()
+  await expectOneScreen(still)
+  await expect(still.getByRole('checkbox', { name: '結清欠費', exact: true })).toBeChecked()
+  await expect(still.getByText('已完成 2/34 步')).toBeVisible()
+  await expect(still.getByRole('link', { name: '處理合約和捆綁的寬頻' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
+  const seen = `${await still.title()} ${await still.locator('body').innerText()}`.replace('简体', '')
+  expect(simplifiedOnlyCharacters(seen)).toEqual([])
+  const prerendered = await still.locator('#root').innerText()
+  await still.close()
+
+  const app = await context.newPage()
+  await app.goto(GUIDE)
+  await expect(app.locator('.prerendered')).toHaveCount(0)
+  await expect(app.getByRole('checkbox', { name: '結清欠費', exact: true })).toBeChecked()
   expect(await app.locator('#root').innerText()).toBe(prerendered)
   expect(await layoutShift(app)).toBe(0)
 })

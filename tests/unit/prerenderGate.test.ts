@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { firstPaint, type Visit } from '../../src/app/prerenderGate.ts'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { finishPrerenderedScreen, firstPaint, gatePrerendered, type Visit } from '../../src/app/prerenderGate.ts'
 import { LANGUAGE_KEY } from '../../src/language/detect.ts'
 import { fingerprint, keepScreen, keptScreenFor, MAX_SCREEN_CHARS, MAX_SCREENS } from '../../src/app/lastScreen.ts'
 import { EARLY_TAPS_KEY, LAST_SCREEN_KEY } from '../../src/progress/progressKey.ts'
@@ -177,5 +177,111 @@ describe('stepsTickedForFirstPaint reads what the app itself saves', () => {
     expect(stepsTickedForFirstPaint(saved, 'esim')).toEqual(['decide'])
     useProgress.getState().setNote('esim', 'decide', '工单号')
     expect(stepsTickedForFirstPaint(window.localStorage.getItem(PROGRESS_KEY) ?? '', 'esim')).toBeNull()
+  })
+})
+
+describe('the page finishes each reader’s screen as it arrives, one copy after the other', () => {
+  // The page as the build writes it (scripts/prerender.ts), read by the browser piece by piece:
+  // the gate in <head>, then the Simplified copy and its finishing script, then the Traditional copy and its own.
+  const copy = (lang: 'zh-Hans' | 'zh-Hant') => {
+    const [first, second, counted] = lang === 'zh-Hans' ? ['先备份', '再注销', '已完成 0/2 步'] : ['先備份', '再註銷', '已完成 0/2 步']
+    const element = Object.assign(document.createElement('div'), { className: 'prerendered', lang })
+    element.innerHTML =
+      `<article class="guide" data-guide="esim"><p class="lead">—</p>` +
+      `<div class="guide-progress"><progress value="0" max="2"></progress><span class="progress-text">${counted}</span></div>` +
+      `<ol class="steps"><li class="step" id="item-backup"><label><input type="checkbox" data-step="backup"><span class="step-title">${first}</span></label></li>` +
+      `<li class="step" id="item-cancel"><label><input type="checkbox" data-step="cancel"><span class="step-title">${second}</span></label></li></ol>` +
+      `<div class="reset-guide"><button disabled>重新开始</button></div></article>`
+    return element
+  }
+  const page = document.documentElement
+
+  /** Opens /guides/esim with this storage; returns the next piece of the page to read, each call. */
+  function open(saved: Record<string, string>) {
+    localStorage.clear()
+    for (const [key, value] of Object.entries(saved)) localStorage.setItem(key, value)
+    window.history.replaceState(null, '', '/guides/esim')
+    page.className = ''
+    page.lang = 'zh-Hans'
+    delete page.dataset.ticked
+    document.head.replaceChildren()
+    document.body.replaceChildren()
+    const gate = Object.assign(document.createElement('script'), { type: 'text/plain' })
+    Object.assign(gate.dataset, {
+      path: '/guides/esim',
+      build: 'build-1',
+      scripts: 'zh-Hans zh-Hant',
+      nextHans: '下一步：',
+      nextHant: '下一步：',
+    })
+    document.head.append(gate)
+    gatePrerendered(gate)
+    const root = Object.assign(document.createElement('div'), { id: 'root' })
+    document.body.append(root)
+    return (lang: 'zh-Hans' | 'zh-Hant') => {
+      const finish = Object.assign(document.createElement('script'), { type: 'text/plain' })
+      root.append(copy(lang), finish)
+      finishPrerenderedScreen(finish)
+    }
+  }
+  const copies = () => [...document.querySelectorAll<HTMLElement>('.prerendered')].map((element) => element.lang)
+  const waiting = () => page.classList.contains('prerendered-wait')
+  const skipped = () => page.classList.contains('skip-prerendered')
+  const ticked = () => [...document.querySelectorAll<HTMLInputElement>('.prerendered input:checked')].map((box) => box.dataset.step)
+  const counted = () => document.querySelector('.prerendered .progress-text')?.textContent
+  const saved = (guides: object) =>
+    JSON.stringify({
+      version: 4,
+      state: {
+        currentPersonId: 'me',
+        people: { me: { name: null, at: 0, removed: false, guides, notes: {}, answers: {}, ownSteps: {} } },
+      },
+    })
+
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('a Simplified reader’s screen is whole after its own copy; the Traditional copy is dropped when read', () => {
+    const read = open({})
+    read('zh-Hans')
+    expect([copies(), waiting(), skipped()]).toEqual([['zh-Hans'], false, false])
+    read('zh-Hant')
+    expect(copies()).toEqual(['zh-Hans'])
+  })
+
+  it('a Traditional reader’s screen shows as it comes: the Simplified copy is dropped before the Traditional one is read', () => {
+    const read = open({ [LANGUAGE_KEY]: 'zh-Hant' })
+    expect(page.lang).toBe('zh-Hant')
+    read('zh-Hans')
+    expect([copies(), waiting()]).toEqual([[], false])
+    read('zh-Hant')
+    expect([copies(), waiting(), skipped()]).toEqual([['zh-Hant'], false, false])
+  })
+
+  it('a returning Simplified reader’s ticks, count and 下一步 are in before the Traditional copy arrives', () => {
+    const read = open({ [PROGRESS_KEY]: saved({ esim: { backup: { done: true, at: 1 } } }) })
+    expect(waiting()).toBe(true)
+    read('zh-Hans')
+    expect([waiting(), skipped(), ticked(), counted()]).toEqual([false, false, ['backup'], '已完成 1/2 步'])
+    expect(document.querySelector('.next-step')?.textContent).toBe('下一步：再注销')
+    read('zh-Hant')
+    expect([copies(), ticked()]).toEqual([['zh-Hans'], ['backup']])
+  })
+
+  it('a returning Traditional reader waits behind the stand-in for the Traditional copy, then sees it ticked', () => {
+    const read = open({ [LANGUAGE_KEY]: 'zh-Hant', [PROGRESS_KEY]: saved({ esim: { backup: { done: true, at: 1 } } }) })
+    read('zh-Hans')
+    expect([copies(), waiting()]).toEqual([[], true])
+    read('zh-Hant')
+    expect([copies(), waiting(), skipped(), ticked(), counted()]).toEqual([['zh-Hant'], false, false, ['backup'], '已完成 1/2 步'])
+    expect(document.querySelector('.next-step')?.textContent).toBe('下一步：再註銷')
+  })
+
+  it('a screen that cannot be finished as the app will draw it (every step done) leaves the stand-in, and only one copy', () => {
+    const read = open({ [PROGRESS_KEY]: saved({ esim: { backup: { done: true, at: 1 }, cancel: { done: true, at: 2 } } }) })
+    read('zh-Hans')
+    expect([waiting(), skipped()]).toEqual([false, true])
+    read('zh-Hant')
+    expect(copies()).toEqual(['zh-Hans'])
   })
 })
