@@ -147,10 +147,11 @@ function pageHtml(
       'meta description',
     )
   }
-  // The page paints without the app's script, so it is asked for only once the page is in: on a slow
-  // network, bytes fetched beside the page delay the page's own, and with them its first paint.
+  // The page paints without the app's script, so it is asked for only once the page is in, and
+  // at low priority: on a slow network, bytes fetched beside the page delay the page's own, and
+  // with them its first paint.
   const moduleScript = /\s*<script type="module"[^>]*><\/script>/
-  const app = moduleScript.exec(html)?.[0].trim() ?? ''
+  const app = (moduleScript.exec(html)?.[0].trim() ?? '').replace('<script type="module"', '<script type="module" fetchpriority="low"')
   html = replaceOnce(html, moduleScript, '', 'module script')
   html = replaceOnce(html, /<\/body>/, `  ${app}\n  </body>`, '</body>')
   // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
