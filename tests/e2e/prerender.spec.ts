@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import { simplifiedOnlyCharacters } from '../../scripts/generate-traditional.ts'
 import { expect, test } from './fixtures.ts'
 import { keptScreen, layoutShift, shown, standIn, withoutKeptScreen, withoutScripts } from './helpers.ts'
@@ -23,6 +23,25 @@ async function openWithScriptHeld(page: Page, path: string): Promise<() => void>
   // Not waiting for "load": that waits for the script being held back.
   await page.goto(path, { waitUntil: 'commit' })
   return release
+}
+
+/** The guide as a returning visitor's page paints it on its own: no app script, no screen kept by the app. */
+async function guideBeforeTheApp(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage()
+  await withoutKeptScreen(page)
+  await withoutScripts(page)
+  await page.goto(GUIDE)
+  return page
+}
+
+/** When the app starts, the screen stays as the page painted it (`prerendered`), `ticked` still ticked: same text, nothing moves. */
+async function expectAppKeepsScreen(context: BrowserContext, prerendered: string, ticked: string) {
+  const app = await context.newPage()
+  await app.goto(GUIDE)
+  await expect(app.locator('.prerendered')).toHaveCount(0)
+  await expect(app.getByRole('checkbox', { name: ticked, exact: true })).toBeChecked()
+  expect(await app.locator('#root').innerText()).toBe(prerendered)
+  expect(await layoutShift(app)).toBe(0)
 }
 
 /** The page carries its screen in both scripts; once read, only the reader's is left, so every id is there once. */
@@ -232,10 +251,7 @@ test('a returning visitor’s first paint shows their ticks on a guide, and home
   // Not the screen the app keeps for the next visit (returning.spec.ts): the page's own ticking.
   await keptScreen(page, GUIDE)
 
-  const later = await context.newPage()
-  await withoutKeptScreen(later)
-  await withoutScripts(later)
-  await later.goto(GUIDE)
+  const later = await guideBeforeTheApp(context)
   await expect(standIn(later)).toBeHidden()
   await expect(later.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
   await expect(later.getByRole('checkbox', { name: '处理合约和捆绑的宽带', exact: true })).not.toBeChecked()
@@ -248,18 +264,10 @@ test('a returning visitor’s first paint shows their ticks on a guide, and home
   await later.close()
 
   // When the app starts, the screen stays the same: same text, nothing moves.
-  const still = await context.newPage()
-  await withoutKeptScreen(still)
-  await withoutScripts(still)
-  await still.goto(GUIDE)
+  const still = await guideBeforeTheApp(context)
   const prerendered = await still.locator('#root').innerText()
   await still.close()
-  const app = await context.newPage()
-  await app.goto(GUIDE)
-  await expect(app.locator('.prerendered')).toHaveCount(0)
-  await expect(app.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
-  expect(await app.locator('#root').innerText()).toBe(prerendered)
-  expect(await layoutShift(app)).toBe(0)
+  await expectAppKeepsScreen(context, prerendered, '结清欠费')
 })
 
 test('a returning Traditional reader’s first paint shows their ticks in Traditional, and the app keeps that screen', async ({
@@ -273,10 +281,7 @@ test('a returning Traditional reader’s first paint shows their ticks in Tradit
   await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
   await keptScreen(page, GUIDE)
 
-  const still = await context.newPage()
-  await withoutKeptScreen(still)
-  await withoutScripts(still)
-  await still.goto(GUIDE)
+  const still = await guideBeforeTheApp(context)
   await expect(standIn(still)).toBeHidden()
   await expectOneScreen(still)
   await expect(still.getByRole('checkbox', { name: '結清欠費', exact: true })).toBeChecked()
@@ -286,13 +291,7 @@ test('a returning Traditional reader’s first paint shows their ticks in Tradit
   expect(simplifiedOnlyCharacters(seen)).toEqual([])
   const prerendered = await still.locator('#root').innerText()
   await still.close()
-
-  const app = await context.newPage()
-  await app.goto(GUIDE)
-  await expect(app.locator('.prerendered')).toHaveCount(0)
-  await expect(app.getByRole('checkbox', { name: '結清欠費', exact: true })).toBeChecked()
-  expect(await app.locator('#root').innerText()).toBe(prerendered)
-  expect(await layoutShift(app)).toBe(0)
+  await expectAppKeepsScreen(context, prerendered, '結清欠費')
 })
 
 test('a returning visitor whose screen the page cannot draw as the app will sees the stand-in, never a wrong screen', async ({
@@ -303,10 +302,7 @@ test('a returning visitor whose screen the page cannot draw as the app will sees
   // A ticked way of doing a choice changes its hint: the page leaves that to the app.
   await page.getByRole('checkbox', { name: '打运营商的官方客服热线', exact: true }).check()
   await keptScreen(page, GUIDE)
-  const later = await context.newPage()
-  await withoutKeptScreen(later)
-  await withoutScripts(later)
-  await later.goto(GUIDE)
+  const later = await guideBeforeTheApp(context)
   await expect(standIn(later)).toBeVisible()
   await expect(later.locator('input[type="checkbox"], progress').filter({ visible: true })).toHaveCount(0)
   await later.close()
