@@ -12,10 +12,10 @@ const TAKEN_KEY = { merge: 'settings.merged', replace: 'settings.replaced', new:
 
 const PROBLEM_KEY = {
   'too-big': 'settings.tooBig',
-  'not-json': 'settings.notJson',
+  unreadable: 'settings.unreadable',
   'not-ours': 'settings.notOurs',
   newer: 'settings.newer',
-  damaged: 'settings.damaged',
+  rejected: 'settings.rejected',
 } as const satisfies Record<BackupProblem, string>
 
 /** "从备份恢复": choose a file, see what it holds, then merge, replace or add its people as new ones — or nothing changes. */
@@ -31,7 +31,14 @@ export function ImportBackup() {
     event.target.value = ''
     if (!file) return
     if (file.size > MAX_BACKUP_BYTES) return read({ ok: false, problem: 'too-big' })
-    const result = readBackup(await file.text())
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      // The file went away or changed after it was chosen.
+      return read({ ok: false, problem: 'unreadable' })
+    }
+    const result = readBackup(text)
     read(result.ok ? { ok: true, incoming: { kind: 'backup', at: result.backup.exportedAt, state: result.backup.state } } : result)
   }
 

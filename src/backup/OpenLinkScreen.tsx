@@ -14,7 +14,12 @@ import { useTakeIn } from './takeIn.ts'
 import { TakeInPreview } from './TakeInPreview.tsx'
 import './backup.css'
 
-const PROBLEM_KEY = { empty: 'share.empty', damaged: 'share.damaged', newer: 'share.newer' } as const satisfies Record<LinkProblem, string>
+const PROBLEM_KEY = {
+  empty: 'share.empty',
+  damaged: 'share.damaged',
+  rejected: 'share.rejected',
+  newer: 'share.newer',
+} as const satisfies Record<LinkProblem, string>
 
 /** /continue#…: what the link holds, then 合并进来, 作为新的人添加 or 不导入; nothing changes without a yes. */
 export default function OpenLinkScreen() {

@@ -1,4 +1,5 @@
 import { isTime } from '../ui/formatDate.ts'
+import { parseBoundedJson } from '../ui/boundedJson.ts'
 import { mergeProgress, withoutFutureTimes } from '../progress/mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
 import {
@@ -20,6 +21,14 @@ import {
 export const BACKUP_FORMAT = 'sim-cancel-checklist/progress-backup'
 /** A real backup is a few KB; anything this large is not one of ours. */
 export const MAX_BACKUP_BYTES = 256 * 1024
+/**
+ * How deeply a backup file or a link may nest its objects. The deepest the
+ * app writes is a backup's step mark: file → state → people → person →
+ * guides → guide → mark, 7 levels. 32 leaves room for many format changes
+ * and stays thousands of levels below where reading it could run out of
+ * stack; anything deeper is refused before it is parsed.
+ */
+export const MAX_NESTING = 32
 export const LAST_BACKUP_KEY = 'sim-cancel-checklist:last-backup'
 
 export interface Backup {
@@ -27,7 +36,12 @@ export interface Backup {
   state: SavedProgress
 }
 
-export type BackupProblem = 'too-big' | 'not-json' | 'not-ours' | 'newer' | 'damaged'
+/**
+ * Why a file was not imported: too big, unreadable (not JSON, or nested far
+ * deeper than any backup), JSON without our label, from a newer app, or
+ * labelled as ours but holding what the app does not accept (`rejected`).
+ */
+export type BackupProblem = 'too-big' | 'unreadable' | 'not-ours' | 'newer' | 'rejected'
 
 export function backupText(state: SavedProgress, exportedAt: number): string {
   const { people, currentPersonId } = state
@@ -45,30 +59,33 @@ export function backupFileName(exportedAt: number): string {
  * (this one, or an older one that migrates), one from a newer app, or junk.
  * `oldest` is the first version that kind of document was made in.
  */
-export function versionStatus(version: unknown, oldest = 1): 'readable' | 'newer' | 'damaged' {
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest) return 'damaged'
+export function versionStatus(version: unknown, oldest = 1): 'readable' | 'newer' | 'rejected' {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < oldest) return 'rejected'
   return version > PROGRESS_VERSION ? 'newer' : 'readable'
 }
 
+/** A backup file's text, checked as strictly as saved data; never throws. */
 export function readBackup(text: string): { ok: true; backup: Backup } | { ok: false; problem: BackupProblem } {
-  if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) return { ok: false, problem: 'too-big' }
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return { ok: false, problem: 'not-json' }
-  }
+  if (text.length > MAX_BACKUP_BYTES || new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) return { ok: false, problem: 'too-big' }
+  const json = parseBoundedJson(text, { maxChars: MAX_BACKUP_BYTES, maxDepth: MAX_NESTING })
+  if (!json.ok) return { ok: false, problem: 'unreadable' }
+  const parsed = json.value
   if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, problem: 'not-ours' }
   }
-  const { version, exportedAt, state } = parsed as Record<string, unknown>
-  const status = versionStatus(version)
-  if (status !== 'readable') return { ok: false, problem: status }
-  if (!isTime(exportedAt)) return { ok: false, problem: 'damaged' }
-  const current = upgradeProgress(state, version as number)
-  if (!current) return { ok: false, problem: 'damaged' }
-  const people = Object.fromEntries(Object.entries(current.people).map(([personId, person]) => [personId, withPlainText(person)]))
-  return { ok: true, backup: { exportedAt, state: { ...current, people } } }
+  try {
+    const { version, exportedAt, state } = parsed as Record<string, unknown>
+    const status = versionStatus(version)
+    if (status !== 'readable') return { ok: false, problem: status }
+    if (!isTime(exportedAt)) return { ok: false, problem: 'rejected' }
+    const current = upgradeProgress(state, version as number)
+    if (!current) return { ok: false, problem: 'rejected' }
+    const people = Object.fromEntries(Object.entries(current.people).map(([personId, person]) => [personId, withPlainText(person)]))
+    return { ok: true, backup: { exportedAt, state: { ...current, people } } }
+  } catch {
+    // Nothing above should throw on parsed JSON; if it ever does, the person is told, not left with a silent screen.
+    return { ok: false, problem: 'rejected' }
+  }
 }
 
 export interface GuideSummary {

@@ -1,4 +1,5 @@
-import { versionStatus } from './backupFile.ts'
+import { MAX_BACKUP_BYTES, MAX_NESTING, versionStatus } from './backupFile.ts'
+import { parseBoundedJson } from '../ui/boundedJson.ts'
 import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
 import { mergeProgress, withoutFutureTimes } from '../progress/mergeProgress.ts'
 import { paths } from '../config/paths.ts'
@@ -14,6 +15,12 @@ import { own, withPlainText, type Person, type SavedProgress } from '../progress
 export const LINK_FORMAT = 'sim-cancel-checklist/person'
 /** Far more than any real person's progress, far less than a browser's URL limit. */
 export const MAX_PAYLOAD_CHARS = 16_000
+/**
+ * The most a payload may inflate to: as much as a whole backup file may hold
+ * (one person's progress is a few KB). Inflating stops here, so a small
+ * payload that would inflate to megabytes costs no more than this.
+ */
+export const MAX_LINK_JSON_BYTES = MAX_BACKUP_BYTES
 
 export interface SharedPerson {
   personId: string
@@ -21,11 +28,39 @@ export interface SharedPerson {
   sentAt: number
 }
 
-export type LinkProblem = 'empty' | 'damaged' | 'newer'
+/**
+ * Why a link was not taken in: it holds nothing, it could not be decoded
+ * (cut short, mistyped, or inflating past the limits), it comes from a newer
+ * app, or it decoded but holds what the app does not accept (`rejected`).
+ */
+export type LinkProblem = 'empty' | 'damaged' | 'rejected' | 'newer'
 
-async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
-  const piped = (new Response(bytes).body as ReadableStream<Uint8Array<ArrayBuffer>>).pipeThrough(stream)
-  return new Uint8Array(await new Response(piped).arrayBuffer())
+const streamOf = (bytes: Uint8Array<ArrayBuffer>) => new Response(bytes).body as ReadableStream<Uint8Array<ArrayBuffer>>
+
+async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await new Response(streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer())
+}
+
+/** The inflated bytes, read chunk by chunk; null (and inflating stopped) once they pass `limit`. */
+async function inflate(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')).getReader()
+  const chunks: Uint8Array[] = []
+  let length = 0
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    length += read.value.length
+    if (length > limit) {
+      await reader.cancel().catch(() => undefined)
+      return null
+    }
+    chunks.push(read.value)
+  }
+  const whole = new Uint8Array(length)
+  let at = 0
+  for (const chunk of chunks) {
+    whole.set(chunk, at)
+    at += chunk.length
+  }
+  return whole
 }
 
 const toBase64Url = (bytes: Uint8Array<ArrayBuffer>) =>
@@ -39,7 +74,7 @@ const fromBase64Url = (text: string) => Uint8Array.from(atob(text.replaceAll('-'
 /** The payload for one person's progress. */
 export async function encodePerson({ personId, person, sentAt }: SharedPerson): Promise<string> {
   const json = JSON.stringify({ format: LINK_FORMAT, version: PROGRESS_VERSION, sentAt, personId, person })
-  return toBase64Url(await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')))
+  return toBase64Url(await deflate(new TextEncoder().encode(json)))
 }
 
 /** The whole link, on this site. */
@@ -47,27 +82,49 @@ export async function continueLink(origin: string, shared: SharedPerson): Promis
   return `${origin}${paths.continue}#${await encodePerson(shared)}`
 }
 
-/** A payload back to one person's progress, checked as strictly as saved data; never throws. */
-export async function decodePerson(payload: string): Promise<{ ok: true; shared: SharedPerson } | { ok: false; problem: LinkProblem }> {
-  if (!payload) return { ok: false, problem: 'empty' }
-  let parsed: unknown
+type Decoded = { ok: true; shared: SharedPerson } | { ok: false; problem: LinkProblem }
+
+/** The JSON a payload holds, or why it could not be decoded. */
+async function jsonIn(payload: string): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  if (payload.length > MAX_PAYLOAD_CHARS || !/^[\w-]+$/.test(payload)) return { ok: false }
   try {
-    if (payload.length > MAX_PAYLOAD_CHARS || !/^[\w-]+$/.test(payload)) throw new Error('not a payload')
-    const bytes = await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'))
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+    const bytes = await inflate(fromBase64Url(payload), MAX_LINK_JSON_BYTES)
+    if (!bytes) return { ok: false }
+    return parseBoundedJson(new TextDecoder('utf-8', { fatal: true }).decode(bytes), {
+      maxChars: MAX_LINK_JSON_BYTES,
+      maxDepth: MAX_NESTING,
+    })
   } catch {
-    return { ok: false, problem: 'damaged' }
+    // Not base64, not deflate, not UTF-8.
+    return { ok: false }
   }
-  if (typeof parsed !== 'object' || parsed === null) return { ok: false, problem: 'damaged' }
+}
+
+/** What a decoded link holds, checked as strictly as saved data. */
+function personIn(parsed: unknown): Decoded {
+  if (typeof parsed !== 'object' || parsed === null) return { ok: false, problem: 'rejected' }
   const { format, version, sentAt, personId, person } = parsed as Record<string, unknown>
   // Links were first made in version 2.
-  const status = format === LINK_FORMAT ? versionStatus(version, 2) : 'damaged'
+  const status = format === LINK_FORMAT ? versionStatus(version, 2) : 'rejected'
   if (status !== 'readable') return { ok: false, problem: status }
-  if (!isTime(sentAt) || typeof personId !== 'string') return { ok: false, problem: 'damaged' }
+  if (!isTime(sentAt) || typeof personId !== 'string') return { ok: false, problem: 'rejected' }
   // Checked (and migrated) as saved progress holding just this person, standing in for "我" as well.
   const upgraded = upgradeProgress({ people: { me: person, [personId]: person }, currentPersonId: personId }, version as number)
   const checked = upgraded && own(upgraded.people, personId)
-  return checked ? { ok: true, shared: { personId, person: withPlainText(checked), sentAt } } : { ok: false, problem: 'damaged' }
+  return checked ? { ok: true, shared: { personId, person: withPlainText(checked), sentAt } } : { ok: false, problem: 'rejected' }
+}
+
+/** A payload back to one person's progress; never throws (a problem is always one the screen can put in words). */
+export async function decodePerson(payload: string): Promise<Decoded> {
+  if (!payload) return { ok: false, problem: 'empty' }
+  const json = await jsonIn(payload)
+  if (!json.ok) return { ok: false, problem: 'damaged' }
+  try {
+    return personIn(json.value)
+  } catch {
+    // Nothing in personIn should throw on parsed JSON; if it ever does, the person is told, not left with a silent screen.
+    return { ok: false, problem: 'rejected' }
+  }
 }
 
 /**

@@ -15,9 +15,18 @@ import { isInvisible, withoutBidiControls } from '../ui/plainText.ts'
  * but we refuse the whole document instead of loading it half-read. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
+/** Whether any object inside `value`, at any depth, has such a key; walks with a list, not recursion, so no depth can overflow the stack. */
 export function hasForbiddenKey(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  return Object.keys(value).some((key) => FORBIDDEN_KEYS.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key]))
+  const waiting: unknown[] = [value]
+  while (waiting.length > 0) {
+    const next = waiting.pop()
+    if (typeof next !== 'object' || next === null) continue
+    for (const [key, child] of Object.entries(next)) {
+      if (FORBIDDEN_KEYS.has(key)) return true
+      waiting.push(child)
+    }
+  }
+  return false
 }
 
 export { PROGRESS_KEY } from './progressKey.ts'

@@ -19,6 +19,13 @@ const backupFile = (guides: Record<string, Record<string, { done: boolean; at: n
     { type: 'application/json' },
   )
 
+/** A file that was moved or changed after it was chosen: reading it fails. */
+function unreadableFile() {
+  const file = new File(['{}'], 'gone.json', { type: 'application/json' })
+  file.text = () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError'))
+  return file
+}
+
 describe('进度与备份 screen', () => {
   it('says where progress lives, and exports it as a small file', async () => {
     const downloads = captureDownloads()
@@ -101,10 +108,21 @@ describe('进度与备份 screen', () => {
     ['another app’s JSON', new File(['{"todos":[]}'], 'todos.json'), '这不是本应用导出的进度备份'],
     ['a huge file', new File(['x'.repeat(300 * 1024)], 'big.json'), '这个文件太大了'],
     [
-      'a damaged backup',
+      'a backup holding what the app does not accept',
       new File([`{"format":"${BACKUP_FORMAT}","version":1,"exportedAt":1,"state":{"people":[]}}`], 'bad.json'),
-      '不完整或已经损坏',
+      '这份备份里的内容不是本应用生成的，或者被改过',
     ],
+    [
+      'a backup nested 40,000 objects deep under guides',
+      new File(
+        [
+          `{"format":"${BACKUP_FORMAT}","version":4,"exportedAt":1,"state":{"currentPersonId":"me","people":{"me":{"guides":${'{"a":'.repeat(40_000)}1${'}'.repeat(40_000)}}}}}`,
+        ],
+        'deep.json',
+      ),
+      '这个文件读不出来',
+    ],
+    ['a file that can no longer be read', unreadableFile(), '这个文件读不出来'],
   ])('refuses %s with a clear message and changes nothing', async (_, file, message) => {
     const { user } = await renderApp('/settings')
     useProgress.getState().toggleStep('esim', 'backup', true)

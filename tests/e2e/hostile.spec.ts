@@ -34,7 +34,7 @@ test('a broken # reached inside the app shows the guide too', async ({ page }) =
 for (const sentAt of [1e20, -1e20, 8.64e15 + 1]) {
   test(`a link sent at a time no Date can hold (${sentAt}) is refused with a message`, async ({ page }) => {
     await page.goto(link({ sentAt }))
-    await expect(page.getByText(/这个链接不完整或已经损坏/)).toBeVisible()
+    await expect(page.getByText(/这个链接里的内容不是本应用生成的，或者被改过/)).toBeVisible()
     await stillThere(page)
   })
 }
@@ -46,7 +46,7 @@ test('a link whose person would reverse the preview’s sentence shows the name 
 
 test('a link or a backup naming a prototype member is refused, and the saved progress still loads after', async ({ page }) => {
   await page.goto(link({ personId: 'toString' }))
-  await expect(page.getByText(/这个链接不完整或已经损坏/)).toBeVisible()
+  await expect(page.getByText(/这个链接里的内容不是本应用生成的，或者被改过/)).toBeVisible()
 
   await page.goto('/settings')
   const state = { ...fixture.state, people: { ...fixture.state.people, valueOf: fixture.state.people['p-mum'] } }
@@ -54,9 +54,30 @@ test('a link or a backup naming a prototype member is refused, and the saved pro
   await page
     .getByLabel('选择备份文件')
     .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
-  await expect(page.getByText(/不完整或已经损坏/)).toBeVisible()
+  await expect(page.getByText(/这份备份里的内容不是本应用生成的，或者被改过/)).toBeVisible()
   await page.goto(GUIDE)
   await expect(page.getByText(/读不出来/)).toHaveCount(0)
+})
+
+/** Objects inside objects, `depth` deep: what an attacker puts in a link or a file to exhaust the stack. */
+const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`
+
+test('a link holding 200,000 nested objects is refused in words within 2 s, with no page error', async ({ page }) => {
+  const text = `{"format":"sim-cancel-checklist/person","version":4,"sentAt":1,"personId":"me","person":${nested(200_000)}}`
+  await page.goto(`/continue#${deflateRawSync(Buffer.from(text)).toString('base64url')}`)
+  // From the page's load: the app starts, inflates, stops at its limit and says so.
+  await expect(page.getByText(/这个链接不完整或已经损坏/)).toBeVisible({ timeout: 2_000 })
+  await expect(page.getByText('没有导入任何内容', { exact: false })).toBeVisible()
+  await stillThere(page)
+})
+
+test('a backup file holding 40,000 nested objects under guides is refused in words within 2 s, with no page error', async ({ page }) => {
+  await page.goto('/settings')
+  const text = `{"format":"sim-cancel-checklist/progress-backup","version":4,"exportedAt":1,"state":{"currentPersonId":"me","people":{"me":{"guides":${nested(40_000)}}}}}`
+  await page.getByLabel('选择备份文件').setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(text) })
+  await expect(page.getByText(/这个文件读不出来/)).toBeVisible({ timeout: 2_000 })
+  await expect(page.getByText('没有导入任何内容', { exact: false })).toBeVisible()
+  await stillThere(page)
 })
 
 test('saved progress with a damaged part loads every part that reads, and says what could not', async ({ page }) => {

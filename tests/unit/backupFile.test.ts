@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BACKUP_FORMAT, MAX_BACKUP_BYTES, backupFileName, backupText, readBackup, summarise } from '../../src/backup/backupFile.ts'
+import {
+  BACKUP_FORMAT,
+  MAX_BACKUP_BYTES,
+  MAX_NESTING,
+  backupFileName,
+  backupText,
+  readBackup,
+  summarise,
+} from '../../src/backup/backupFile.ts'
 import type { SavedProgress } from '../../src/progress/savedProgress.ts'
 
 const fixture = (version: number) => JSON.parse(readFileSync(resolve(`tests/unit/fixtures/progress-v${version}.json`), 'utf8')).state
@@ -33,14 +41,14 @@ describe('progress backups', () => {
   })
 
   it.each<[string, string, string]>([
-    ['an empty file', '', 'not-json'],
-    ['a text file', '这不是 JSON', 'not-json'],
-    ['cut-off JSON', backupText(saved, 1).slice(0, 80), 'not-json'],
+    ['an empty file', '', 'unreadable'],
+    ['a text file', '这不是 JSON', 'unreadable'],
+    ['cut-off JSON', backupText(saved, 1).slice(0, 80), 'unreadable'],
     ['a JSON array', '[]', 'not-ours'],
     ['some other app’s JSON', file({ name: 'x', items: [] }), 'not-ours'],
     ['our raw localStorage value', file({ state: saved, version: 1 }), 'not-ours'],
     ['a newer format', file({ format: BACKUP_FORMAT, version: 99, exportedAt: 1, state: {} }), 'newer'],
-    ['a missing state', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1 }), 'damaged'],
+    ['a missing state', file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1 }), 'rejected'],
     [
       'ticks that are not true/false',
       file({
@@ -49,7 +57,7 @@ describe('progress backups', () => {
         exportedAt: 1,
         state: { currentPersonId: 'me', people: { me: { name: null, guides: { esim: { a: { done: 'yes', at: 1 } } } } } },
       }),
-      'damaged',
+      'rejected',
     ],
     [
       'a name longer than 20 characters',
@@ -59,12 +67,12 @@ describe('progress backups', () => {
         exportedAt: 1,
         state: { ...saved, people: { ...saved.people, me: { ...saved.people.me, name: '名'.repeat(21) } } },
       }),
-      'damaged',
+      'rejected',
     ],
     [
       'a removed current person',
       file({ format: BACKUP_FORMAT, version: 4, exportedAt: 1, state: { ...saved, currentPersonId: 'p-old' } }),
-      'damaged',
+      'rejected',
     ],
     [
       'no "我"',
@@ -74,16 +82,16 @@ describe('progress backups', () => {
         exportedAt: 1,
         state: { currentPersonId: 'p-mum', people: { 'p-mum': saved.people['p-mum'] } },
       }),
-      'damaged',
+      'rejected',
     ],
     [
       'a current person who is not there',
       file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1, state: { currentPersonId: 'dad', people: {} } }),
-      'damaged',
+      'rejected',
     ],
-    ['a missing export date', file({ format: BACKUP_FORMAT, version: 1, state: saved }), 'damaged'],
-    ['an export date past what a Date can hold', file({ format: BACKUP_FORMAT, version: 4, exportedAt: 1e20, state: saved }), 'damaged'],
-    ['a negative export date', file({ format: BACKUP_FORMAT, version: 4, exportedAt: -1e20, state: saved }), 'damaged'],
+    ['a missing export date', file({ format: BACKUP_FORMAT, version: 1, state: saved }), 'rejected'],
+    ['an export date past what a Date can hold', file({ format: BACKUP_FORMAT, version: 4, exportedAt: 1e20, state: saved }), 'rejected'],
+    ['a negative export date', file({ format: BACKUP_FORMAT, version: 4, exportedAt: -1e20, state: saved }), 'rejected'],
     [
       'a person called toString',
       file({
@@ -92,7 +100,7 @@ describe('progress backups', () => {
         exportedAt: 1,
         state: { ...saved, people: { ...saved.people, toString: saved.people['p-mum'] } },
       }),
-      'damaged',
+      'rejected',
     ],
     [
       'a step called valueOf',
@@ -102,7 +110,7 @@ describe('progress backups', () => {
         exportedAt: 1,
         state: { ...saved, people: { ...saved.people, me: { ...saved.people.me, guides: { esim: { valueOf: { done: true, at: 1 } } } } } },
       }),
-      'damaged',
+      'rejected',
     ],
     [
       'an own step under a catalogue step’s id',
@@ -118,18 +126,42 @@ describe('progress backups', () => {
           },
         },
       }),
-      'damaged',
+      'rejected',
     ],
-    ['a version 4 body labelled version 2', file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: saved }), 'damaged'],
-    ['a version 0', file({ format: BACKUP_FORMAT, version: 0, exportedAt: 1, state: saved }), 'damaged'],
+    ['a version 4 body labelled version 2', file({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: saved }), 'rejected'],
+    ['a version 0', file({ format: BACKUP_FORMAT, version: 0, exportedAt: 1, state: saved }), 'rejected'],
     ['a file over the size cap', `${backupText(saved, 1)}${' '.repeat(MAX_BACKUP_BYTES)}`, 'too-big'],
   ])('refuses %s', (_, text, problem) => {
     expect(readBackup(text)).toEqual({ ok: false, problem })
   })
 
+  describe('limits checked before the file is parsed or walked', () => {
+    /** A backup whose `guides` hold objects in objects, so the whole document nests `depth` levels. */
+    const nested = (depth: number) => {
+      const inner = depth - 4 // under the file, state, people and me
+      return `{"format":"${BACKUP_FORMAT}","version":4,"exportedAt":1,"state":{"currentPersonId":"me","people":{"me":{"guides":${'{"a":'.repeat(inner - 1)}{}${'}'.repeat(inner - 1)}}}}}`
+    }
+
+    it('reads a file nested exactly as deep as the limit, and refuses one level deeper as unreadable', () => {
+      expect(readBackup(nested(MAX_NESTING))).toEqual({ ok: false, problem: 'rejected' })
+      expect(readBackup(nested(MAX_NESTING + 1))).toEqual({ ok: false, problem: 'unreadable' })
+    })
+
+    it('refuses a file with 40,000 nested objects under guides as unreadable, without an error', () => {
+      expect(readBackup(nested(40_000))).toEqual({ ok: false, problem: 'unreadable' })
+    })
+
+    it('reads a file exactly at the size cap, and refuses one byte more', () => {
+      const text = backupText(saved, 1)
+      const padded = (bytes: number) => `${text}${' '.repeat(bytes - new TextEncoder().encode(text).length)}`
+      expect(readBackup(padded(MAX_BACKUP_BYTES))).toEqual({ ok: true, backup: { exportedAt: 1, state: saved } })
+      expect(readBackup(padded(MAX_BACKUP_BYTES + 1))).toEqual({ ok: false, problem: 'too-big' })
+    })
+  })
+
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key and pollutes nothing', (key) => {
     const text = `{"format":"${BACKUP_FORMAT}","version":1,"exportedAt":1,"state":{"currentPersonId":"me","people":{"me":{"name":null,"guides":{"${key}":{"polluted":{"done":true,"at":1}}}}}}}`
-    expect(readBackup(text)).toEqual({ ok: false, problem: 'damaged' })
+    expect(readBackup(text)).toEqual({ ok: false, problem: 'rejected' })
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.prototype).not.toHaveProperty('polluted')
   })
@@ -178,6 +210,6 @@ describe('progress backups', () => {
     ['an answer that is a number', { where: { value: 3, at: 1 } }],
   ])('refuses a backup with %s', (_, answers) => {
     const state = { ...saved, people: { ...saved.people, me: { ...saved.people.me!, answers: { 'physical-sim': answers } } } }
-    expect(readBackup(file({ format: BACKUP_FORMAT, version: 4, exportedAt: 1, state }))).toEqual({ ok: false, problem: 'damaged' })
+    expect(readBackup(file({ format: BACKUP_FORMAT, version: 4, exportedAt: 1, state }))).toEqual({ ok: false, problem: 'rejected' })
   })
 })

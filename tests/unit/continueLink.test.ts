@@ -2,19 +2,40 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { newPerson, type SavedProgress } from '../../src/progress/savedProgress.ts'
-import { continueLink, decodePerson, encodePerson, LINK_FORMAT, progressAfterLink } from '../../src/backup/continueLink.ts'
+import {
+  continueLink,
+  decodePerson,
+  encodePerson,
+  LINK_FORMAT,
+  MAX_LINK_JSON_BYTES,
+  MAX_PAYLOAD_CHARS,
+  progressAfterLink,
+} from '../../src/backup/continueLink.ts'
+import { MAX_NESTING } from '../../src/backup/backupFile.ts'
 
 const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8')).state
 const me = saved.people.me!
 const mum = saved.people['p-mum']!
 
-async function deflated(value: unknown): Promise<string> {
-  const stream = new Response(JSON.stringify(value)).body!.pipeThrough(new CompressionStream('deflate-raw'))
+async function deflatedText(text: string): Promise<string> {
+  const stream = new Response(text).body!.pipeThrough(new CompressionStream('deflate-raw'))
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
-  return btoa(String.fromCharCode(...bytes))
+  return btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))
     .replaceAll('+', '-')
     .replaceAll('/', '_')
     .replace(/=+$/, '')
+}
+
+const deflated = (value: unknown) => deflatedText(JSON.stringify(value))
+
+/** A link document nested `depth` levels deep: the person holds objects in objects. */
+const nestedLink = (depth: number) =>
+  `{"format":"${LINK_FORMAT}","version":4,"sentAt":1,"personId":"me","person":${'{"a":'.repeat(depth - 1)}1${'}'.repeat(depth - 1)}}`
+
+/** A link document of exactly `bytes` bytes, padded with a field the app does not know. */
+const paddedLink = (bytes: number) => {
+  const start = `{"format":"${LINK_FORMAT}","version":4,"pad":"`
+  return `${start}${'a'.repeat(bytes - start.length - 2)}"}`
 }
 
 describe('the link for 在另一台设备继续', () => {
@@ -55,11 +76,11 @@ describe('the link for 在另一台设备继续', () => {
     ['characters that are not base64url', async () => '这不是链接', 'damaged'],
     ['base64 that is not deflated', async () => 'aGVsbG8', 'damaged'],
     ['a link cut short', async () => (await encodePerson({ personId: 'me', person: me, sentAt: 1 })).slice(0, 40), 'damaged'],
-    ['deflated junk', async () => deflated({ hello: 'world' }), 'damaged'],
+    ['deflated junk', async () => deflated({ hello: 'world' }), 'rejected'],
     [
       'a backup file instead',
       async () => deflated({ format: 'sim-cancel-checklist/progress-backup', version: 2, exportedAt: 1, state: saved }),
-      'damaged',
+      'rejected',
     ],
     ['a newer format', async () => deflated({ format: LINK_FORMAT, version: 99, sentAt: 1, personId: 'me', person: me }), 'newer'],
     [
@@ -72,12 +93,12 @@ describe('the link for 在另一台设备继续', () => {
           personId: 'me',
           person: { ...me, guides: { g: { a: { done: 'yes', at: 1 } } } },
         }),
-      'damaged',
+      'rejected',
     ],
     [
       'a removed person',
       async () => deflated({ format: LINK_FORMAT, version: 4, sentAt: 1, personId: 'p-old', person: saved.people['p-old'] }),
-      'damaged',
+      'rejected',
     ],
     [
       'a "__proto__" key',
@@ -87,7 +108,7 @@ describe('the link for 在另一台设备继续', () => {
             `{"format":"${LINK_FORMAT}","version":2,"sentAt":1,"personId":"me","person":{"name":null,"at":0,"removed":false,"guides":{"__proto__":{}},"notes":{}}}`,
           ),
         ),
-      'damaged',
+      'rejected',
     ],
   ])('refuses %s', async (_, payload, problem) => {
     expect(await decodePerson(await payload())).toEqual({ ok: false, problem })
@@ -96,7 +117,7 @@ describe('the link for 在另一台设备继续', () => {
   it.each([1e20, -1e20, 8.64e15 + 1, -1, 1.5])('refuses a link sent at a time no Date can hold (%d)', async (sentAt) => {
     expect(await decodePerson(await deflated({ format: LINK_FORMAT, version: 4, sentAt, personId: 'me', person: me }))).toEqual({
       ok: false,
-      problem: 'damaged',
+      problem: 'rejected',
     })
   })
 
@@ -104,14 +125,40 @@ describe('the link for 在另一台设备继续', () => {
     'refuses "%s" as the person, guide or step id',
     async (id) => {
       const link = (personId: string, person: unknown) => deflated({ format: LINK_FORMAT, version: 4, sentAt: 1, personId, person })
-      expect(await decodePerson(await link(id, mum))).toEqual({ ok: false, problem: 'damaged' })
-      expect(await decodePerson(await link('me', { ...me, guides: { [id]: {} } }))).toEqual({ ok: false, problem: 'damaged' })
+      expect(await decodePerson(await link(id, mum))).toEqual({ ok: false, problem: 'rejected' })
+      expect(await decodePerson(await link('me', { ...me, guides: { [id]: {} } }))).toEqual({ ok: false, problem: 'rejected' })
       expect(await decodePerson(await link('me', { ...me, guides: { esim: { [id]: { done: true, at: 1 } } } }))).toEqual({
         ok: false,
-        problem: 'damaged',
+        problem: 'rejected',
       })
     },
   )
+
+  describe('limits checked before the link is parsed or walked', () => {
+    it('reads a link nested exactly as deep as the limit, and refuses one level deeper as damaged', async () => {
+      // The document nests MAX_NESTING levels (the outer object is the first): read, then refused for what it holds.
+      expect(await decodePerson(await deflatedText(nestedLink(MAX_NESTING)))).toEqual({ ok: false, problem: 'rejected' })
+      expect(await decodePerson(await deflatedText(nestedLink(MAX_NESTING + 1)))).toEqual({ ok: false, problem: 'damaged' })
+    })
+
+    it('refuses a link holding 200,000 nested objects as damaged, without an error', async () => {
+      const payload = await deflatedText(nestedLink(200_000))
+      expect(payload.length).toBeLessThan(MAX_PAYLOAD_CHARS)
+      expect(await decodePerson(payload)).toEqual({ ok: false, problem: 'damaged' })
+    })
+
+    it('inflates a link up to the byte limit, and stops one byte past it', async () => {
+      expect(new TextEncoder().encode(paddedLink(MAX_LINK_JSON_BYTES))).toHaveLength(MAX_LINK_JSON_BYTES)
+      expect(await decodePerson(await deflatedText(paddedLink(MAX_LINK_JSON_BYTES)))).toEqual({ ok: false, problem: 'rejected' })
+      expect(await decodePerson(await deflatedText(paddedLink(MAX_LINK_JSON_BYTES + 1)))).toEqual({ ok: false, problem: 'damaged' })
+    })
+
+    it('refuses a payload that would inflate to megabytes as damaged', async () => {
+      const bomb = await deflatedText(`"${'0'.repeat(12_000_000)}"`)
+      expect(bomb.length).toBeLessThan(MAX_PAYLOAD_CHARS)
+      expect(await decodePerson(bomb)).toEqual({ ok: false, problem: 'damaged' })
+    })
+  })
 
   it('takes ticks stamped far in the future (a phone whose clock runs ahead) as made now, so later real changes still win', () => {
     const now = 1_764_000_000_000

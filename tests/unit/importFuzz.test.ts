@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { backupText, progressAfterImport, readBackup } from '../../src/backup/backupFile.ts'
+import { BACKUP_FORMAT, backupText, progressAfterImport, readBackup } from '../../src/backup/backupFile.ts'
 import { isSavedProgress, type SavedProgress } from '../../src/progress/savedProgress.ts'
 import { decodePerson, LINK_FORMAT, progressAfterLink } from '../../src/backup/continueLink.ts'
 import { elementIdOfHash } from '../../src/ui/urlHash.ts'
@@ -165,6 +165,77 @@ describe('hostile input from outside', () => {
     expect(counts.crashes).toBe(0)
     expect(counts.silentLosses).toBe(0)
     expect(counts.accepted).toBeGreaterThan(0)
+  })
+
+  it('huge and deeply nested input: every case is refused in words (or read), none throws; the time each took is printed', async () => {
+    const deep = (depth: number, leaf = '1') => `${'{"a":'.repeat(depth)}${leaf}${'}'.repeat(depth)}`
+    const deepArray = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`
+    const wide = (keys: number, entry: string) => `{${Array.from({ length: keys }, (_, i) => `"k-${i}":${entry}`).join(',')}}`
+    const backup = (state: string) => `{"format":"${BACKUP_FORMAT}","version":4,"exportedAt":1,"state":${state}}`
+    const inState = (guides: string) =>
+      `{"currentPersonId":"me","people":{"me":{"name":null,"at":0,"removed":false,"guides":${guides},"notes":{},"answers":{},"ownSteps":{}}}}`
+    const link = (person: string) => `{"format":"${LINK_FORMAT}","version":4,"sentAt":1,"personId":"me","person":${person}}`
+    const personWith = (guides: string, name = 'null') =>
+      `{"name":${name},"at":0,"removed":false,"guides":${guides},"notes":{},"answers":{},"ownSteps":{}}`
+    const encodeText = async (text: string) => {
+      const stream = new Response(text).body!.pipeThrough(new CompressionStream('deflate-raw'))
+      const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
+      return btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))
+        .replaceAll('+', '-')
+        .replaceAll('/', '_')
+        .replace(/=+$/, '')
+    }
+    const backups: [string, string][] = [
+      ['40,000 nested objects under guides', backup(inState(deep(40_000)))],
+      ['40,000 nested objects as the whole file', deep(40_000)],
+      ['100,000 nested arrays', deepArray(100_000)],
+      [
+        'deep nesting inside a string (not nesting)',
+        backup(
+          inState(JSON.stringify({ g: { s: { done: true, at: 1 } } })).replace(
+            '"name":null',
+            `"name":${JSON.stringify('{'.repeat(100_000))}`,
+          ),
+        ),
+      ],
+      ['10,000 guides', backup(inState(wide(10_000, '{}')))],
+      ['5,000 steps in a guide', backup(inState(`{"g":${wide(5_000, '{"done":true,"at":1}')}}`))],
+      ['a 200,000-character name', backup(inState('{}').replace('"name":null', `"name":"${'名'.repeat(60_000)}"`))],
+      ['a 250,000-character string as the file', JSON.stringify('x'.repeat(250_000))],
+    ]
+    const links: [string, string][] = [
+      ['200,000 nested objects', link(deep(200_000))],
+      ['100,000 nested arrays as the person', link(deepArray(100_000))],
+      ['3,000 guides', link(personWith(wide(3_000, '{}')))],
+      ['3,000 steps in a guide', link(personWith(`{"g":${wide(3_000, '{"done":true,"at":1}')}}`))],
+      ['a 200,000-character name', link(personWith('{}', JSON.stringify('名'.repeat(60_000))))],
+      ['a bomb: 12 MB of zeros', `"${'0'.repeat(12_000_000)}"`],
+      ['a bomb: 5 million nested arrays', deepArray(5_000_000)],
+    ]
+    const timings: string[] = []
+    const timed = async (label: string, work: () => Promise<string | boolean> | string | boolean) => {
+      const start = performance.now()
+      const result = await work()
+      timings.push(`${label}: ${result === true ? 'read' : `refused (${String(result)})`} in ${Math.round(performance.now() - start)} ms`)
+      return result
+    }
+    for (const [label, text] of backups) {
+      // Read, and when it is accepted, merged: the whole work of taking it in.
+      const outcome = await timed(`backup, ${label}`, () => {
+        const result = readBackup(text)
+        return result.ok ? keepsEverything(saved, progressAfterImport(saved, result.backup.state, 'merge', NOW)) : result.problem
+      })
+      expect(['unreadable', 'too-big', 'rejected', 'not-ours', true], label).toContain(outcome)
+    }
+    for (const [label, text] of links) {
+      const payload = await encodeText(text)
+      const outcome = await timed(`link, ${label} (${payload.length} characters)`, async () => {
+        const result = await decodePerson(payload)
+        return result.ok ? keepsEverything(saved, progressAfterLink(saved, result.shared, NOW)) : result.problem
+      })
+      expect(['damaged', 'rejected', true], label).toContain(outcome)
+    }
+    console.info(`huge and deep input, time each case took in jsdom:\n  ${timings.join('\n  ')}`)
   })
 
   it('URL fragments: every one gives an element id or none, and never throws', () => {
