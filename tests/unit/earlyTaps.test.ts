@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import { earlyTapsAsProgress, keepEarlyTaps } from '../../src/progress/earlyTaps.ts'
 import { EARLY_TAPS_KEY } from '../../src/progress/progressKey.ts'

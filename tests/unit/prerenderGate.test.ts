@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { finishPrerenderedScreen, firstPaint, gatePrerendered, type Visit } from '../../src/app/prerenderGate.ts'
 import { LANGUAGE_KEY } from '../../src/language/detect.ts'

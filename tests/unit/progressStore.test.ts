@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useKeepStorage } from '../../src/progress/keepStorage.ts'
 import { followOtherTabs, useProgress } from '../../src/progress/progressStore.ts'
