@@ -81,7 +81,11 @@ test('the questions are comfortable on a phone and accessible, open and folded, 
   for (const script of ['简体', '繁體']) {
     await open(page)
     await page.getByRole('button', { name: script }).click()
-    await expect(page.getByRole('radiogroup').first()).toBeVisible()
+    // Checked once the switch has landed: the page in the chosen script, not half-way through re-rendering.
+    await expect(page.locator('html')).toHaveAttribute('lang', script === '简体' ? 'zh-Hans' : 'zh-Hant')
+    await expect(
+      page.getByRole('radiogroup', { name: script === '简体' ? '这张卡是哪里的运营商？' : '這張卡是哪裡的電信公司？' }),
+    ).toBeVisible()
     await expectNoSidewaysScroll(page)
     await expectComfortableTapTargets(page)
     await expectAccessible(page)
@@ -89,8 +93,10 @@ test('the questions are comfortable on a phone and accessible, open and folded, 
     await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-first-visit-${script === '简体' ? 'zh-Hans' : 'zh-Hant'}.png` })
   }
   await page.getByRole('button', { name: '简体' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
   await answerUkCancel(page)
   await page.getByRole('button', { name: '好了' }).click()
+  await expect(page.getByText('英国的号码 · 注销号码 · 没有合约')).toBeVisible()
   await expectComfortableTapTargets(page)
   await expectAccessible(page)
 })
