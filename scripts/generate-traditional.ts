@@ -7,6 +7,7 @@
  *   npm run traditional -- --check exit 1 if a generated file is stale
  *
  * Inputs:  catalogue/guides/*.json (one guide each, listed in file-name order)
+ *          catalogue/contacts.json (official contacts the steps' actions use)
  *          src/language/locales/zh-Hans.json (UI text)
  *          catalogue/traditional-overrides.json (phrases OpenCC gets wrong)
  * Outputs: public/catalogue/zh-Hans.json, public/catalogue/zh-Hant.json
@@ -14,12 +15,13 @@
  *            fetched at run time, so no text weighs on the JS bundle)
  *          src/language/locales/essential.json (the few UI strings needed
  *            when a catalogue cannot be loaded, in both scripts; bundled)
+ *          docs/sources.md (every contact with the page it was checked on)
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as OpenCC from 'opencc-js'
-import { parseCatalogue, parseGuide, type Guide } from '../src/catalogue/schema.ts'
+import { parseCatalogue, parseContacts, parseGuide, type Contact, type Guide } from '../src/catalogue/schema.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const path = (...parts: string[]) => join(root, ...parts)
@@ -78,14 +80,36 @@ function convertStrings(value: unknown, convert: (text: string) => string): unkn
   return value
 }
 
-export function readGuides(): Guide[] {
+interface ContactsFile {
+  contacts?: unknown
+  /** For docs/sources.md only: what each source page says, and what was left out and why. */
+  sourceNotes?: Record<string, string>
+  leftOut?: string[]
+}
+
+const readContactsFile = () => JSON.parse(readFileSync(path('catalogue/contacts.json'), 'utf8')) as ContactsFile
+
+export function readContacts(): Contact[] {
+  const file = 'catalogue/contacts.json'
+  const { contacts } = readContactsFile()
+  const result = parseContacts(contacts)
+  if (!result.ok) {
+    throw new Error(
+      `${file} does not match the contact schema:\n  ${result.problems.join('\n  ')}\n` +
+        'Every contact needs "source" (the official page it was checked on) and "checked" (that day, YYYY-MM-DD).',
+    )
+  }
+  return result.value
+}
+
+export function readGuides(contacts: readonly Contact[] = readContacts()): Guide[] {
   const dir = path('catalogue/guides')
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
   return files.map((name) => {
     const file = join(dir, name)
-    const result = parseGuide(JSON.parse(readFileSync(file, 'utf8')))
+    const result = parseGuide(JSON.parse(readFileSync(file, 'utf8')), contacts)
     if (!result.ok) {
       throw new Error(`${relative(root, file)} does not match the catalogue schema:\n  ${result.problems.join('\n  ')}`)
     }
@@ -116,12 +140,22 @@ function pick(ui: Record<string, unknown>, keys: Record<string, readonly string[
 export function generate(): Map<string, string> {
   const overrides = readOverrides()
   const convert = (text: string) => toTraditional(text, overrides)
-  const guides = readGuides()
+  const contacts = readContacts()
+  const guides = readGuides(contacts)
   const uiSimplified = JSON.parse(readFileSync(path('src/language/locales/zh-Hans.json'), 'utf8')) as Record<string, unknown>
   const uiTraditional = convertStrings(uiSimplified, convert) as Record<string, unknown>
 
-  const simplified = { lang: 'zh-Hans', ui: uiSimplified, guides }
-  const traditional = { lang: 'zh-Hant', ui: uiTraditional, guides: convertStrings(guides, convert) }
+  const simplified = { lang: 'zh-Hans', ui: uiSimplified, contacts, guides }
+  const traditional = {
+    lang: 'zh-Hant',
+    ui: uiTraditional,
+    // The operator's name and the note are words; the number, address, source and day stay as they are.
+    contacts: contacts.map((contact) => ({
+      ...contact,
+      ...(convertStrings({ operator: contact.operator, note: contact.note }, convert) as object),
+    })),
+    guides: convertStrings(guides, convert),
+  }
   for (const catalogue of [simplified, traditional]) {
     const result = parseCatalogue(catalogue)
     if (!result.ok) throw new Error(`generated ${catalogue.lang} catalogue is invalid:\n  ${result.problems.join('\n  ')}`)
@@ -134,7 +168,55 @@ export function generate(): Map<string, string> {
       'src/language/locales/essential.json',
       json({ 'zh-Hans': pick(uiSimplified, ESSENTIAL_KEYS), 'zh-Hant': pick(uiTraditional, ESSENTIAL_KEYS) }),
     ],
+    ['docs/sources.md', sourcesPage(contacts, guides, readContactsFile())],
   ])
+}
+
+const KIND_NAMES: Record<Contact['kind'], string> = {
+  hotline: 'hotline (call)',
+  sms: 'SMS service number (text)',
+  'short-code': 'short code (text)',
+  website: 'official website',
+  email: 'e-mail',
+}
+
+/** docs/sources.md: each contact, the steps that use it, and the page it was checked on. */
+function sourcesPage(contacts: readonly Contact[], guides: readonly Guide[], { sourceNotes = {}, leftOut = [] }: ContactsFile): string {
+  const usedBy = (contactId: string) =>
+    guides.flatMap((guide) =>
+      guide.sections.flatMap((section) =>
+        section.items
+          .flatMap((item) => ('kind' in item ? item.options : [item]))
+          .filter((step) => step.actions?.some((action) => action.contact === contactId))
+          .map((step) => `${guide.id}/${step.id}`),
+      ),
+    )
+  const rows = contacts.map(
+    (contact) =>
+      `| ${contact.operator} | ${KIND_NAMES[contact.kind]} | \`${contact.value}\` | ${usedBy(contact.id).join(', ') || '(no step yet)'} | <${contact.source}> | ${contact.checked} |`,
+  )
+  return [
+    '# Sources of the official contacts',
+    '',
+    'Generated by `npm run traditional` from `catalogue/contacts.json`: do not edit',
+    'by hand. Every number, address and short code the app offers to call, text,',
+    'open or write to is here, with the page it was checked on and the day. A',
+    'contact goes in only with such a page; where none could be found, the step',
+    "says in words where to look (the operator's official app or website).",
+    '',
+    '| operator | kind | value | used by | checked on | day |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '## What each page says',
+    '',
+    ...[...new Set(contacts.map((contact) => contact.source))].map((source) => `- <${source}>: ${sourceNotes[source] ?? '(no note)'}`),
+    '',
+    '## Left out',
+    '',
+    ...leftOut.map((line) => `- ${line}`),
+    '',
+  ].join('\n')
 }
 
 function readOrEmpty(file: string): string {

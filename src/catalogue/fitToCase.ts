@@ -1,17 +1,31 @@
-import { UNSURE, type Guide, type Section, type When } from './schema.ts'
+import { UNSURE, type Guide, type Question, type Section, type When } from './schema.ts'
 
 /** A person's answers to one guide's questions: question id → option id. */
 export type Answers = Readonly<Record<string, string>>
+
+const answerTo = (answers: Answers, questionId: string) => (Object.hasOwn(answers, questionId) ? answers[questionId] : undefined)
+
+/**
+ * The questions asked with these answers: all but a follow-up whose earlier
+ * questions do not have the answers it follows (its `askIf`). An unasked
+ * question's answer is kept but counts as none.
+ */
+export const askedQuestions = (guide: Guide, answers: Answers): Question[] =>
+  (guide.questions ?? []).filter(
+    (question) =>
+      !question.askIf ||
+      Object.entries(question.askIf).every(([questionId, optionIds]) => optionIds.includes(answerTo(answers, questionId) ?? '')),
+  )
 
 /**
  * The answers that narrow the guide: to questions it still asks, with an
  * option it still has, other than "不确定". Anything else counts as no answer,
  * so a changed catalogue or an odd saved value only ever shows more steps.
  */
-function narrowingAnswers(guide: Guide, answers: Answers): Map<string, string> {
+export function narrowingAnswers(guide: Guide, answers: Answers): Map<string, string> {
   const narrowing = new Map<string, string>()
-  for (const question of guide.questions ?? []) {
-    const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined
+  for (const question of askedQuestions(guide, answers)) {
+    const answer = answerTo(answers, question.id)
     if (answer && answer !== UNSURE && question.options.some((option) => option.id === answer)) {
       narrowing.set(question.id, answer)
     }
@@ -19,7 +33,7 @@ function narrowingAnswers(guide: Guide, answers: Answers): Map<string, string> {
   return narrowing
 }
 
-const applies = (when: When | undefined, narrowing: Map<string, string>) =>
+export const applies = (when: When | undefined, narrowing: Map<string, string>) =>
   !when ||
   Object.entries(when).every(([questionId, optionIds]) => {
     const answer = narrowing.get(questionId)
@@ -82,12 +96,13 @@ export const personalGuide = (guide: Guide, answers: Answers, own: OwnSteps): Gu
 
 /** Each answered question's answer in a few words ("英国的运营商"), in question order. */
 export function caseSummary(guide: Guide, answers: Answers): string[] {
-  return (guide.questions ?? []).flatMap((question) => {
-    const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined
+  return askedQuestions(guide, answers).flatMap((question) => {
+    const answer = answerTo(answers, question.id)
     const option = question.options.find((candidate) => candidate.id === answer)
     return option ? [option.short] : []
   })
 }
 
-/** Whether every question of the guide has an answer ("不确定" counts). */
-export const allAnswered = (guide: Guide, answers: Answers): boolean => caseSummary(guide, answers).length === (guide.questions ?? []).length
+/** Whether every question asked has an answer ("不确定" counts). */
+export const allAnswered = (guide: Guide, answers: Answers): boolean =>
+  caseSummary(guide, answers).length === askedQuestions(guide, answers).length

@@ -30,6 +30,11 @@ const WhenSchema = v.record(Id, v.pipe(v.array(Id), v.minLength(1, '"when" needs
 const QuestionSchema = v.strictObject({
   id: Id,
   title: Text,
+  /**
+   * A follow-up: asked only once earlier questions have one of these answers
+   * (question id → option ids). Unasked, its answer counts as none.
+   */
+  askIf: v.optional(WhenSchema),
   options: v.array(
     v.strictObject({
       id: Id,
@@ -41,6 +46,41 @@ const QuestionSchema = v.strictObject({
   ),
 })
 
+/**
+ * How to reach an operator or a regulator's service: a hotline to call, a
+ * number to text (an SMS service number or a short code), a website or an
+ * e-mail address. Each is a public fact, given with the official page it was
+ * checked on (`source`) and the day (`checked`, YYYY-MM-DD); docs/sources.md
+ * lists them all.
+ */
+export const CONTACT_KINDS = ['hotline', 'sms', 'short-code', 'website', 'email'] as const
+export const ContactSchema = v.strictObject({
+  id: Id,
+  /** Whose it is, as people name it ("中国移动", "英国的运营商"). */
+  operator: Text,
+  kind: v.picklist(CONTACT_KINDS),
+  /** The number as dialled or texted, the website's address, or the e-mail address. */
+  value: v.pipe(v.string(), v.regex(/^\S+$/, 'a contact\'s value is one word: a number, an address')),
+  /** One short remark shown with it ("只能用莱卡的卡拨打"). */
+  note: v.optional(Text),
+  /** Which answers it is for, like a step's: a person whose operator is known sees only its contacts. */
+  when: v.optional(WhenSchema),
+  source: v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, '"source" must be the address of the page it was checked on')),
+  checked: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, '"checked" must be the day it was checked on, as YYYY-MM-DD')),
+})
+
+/**
+ * What a step offers to do with a contact: call a hotline, text a number
+ * (with `body` as the message, and with `nameAndId` the person's name and ID
+ * number after it: CXXZ#姓名#证件号码), open a website or write an e-mail.
+ * The contact's kind says which.
+ */
+const ActionSchema = v.strictObject({
+  contact: Id,
+  body: v.optional(v.pipe(v.string(), v.regex(/^[A-Z0-9]+$/, 'a text\'s body is a code in capitals, like PAC or CXXZ'))),
+  nameAndId: v.optional(v.literal(true)),
+})
+
 export const StepSchema = v.strictObject({
   id: StepId,
   title: Text,
@@ -48,6 +88,8 @@ export const StepSchema = v.strictObject({
   when: v.optional(WhenSchema),
   /** A follow-up that waits: 加到日历 offers a reminder this many days from today. */
   remindAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))),
+  /** Calls, texts and links to official contacts, shown with the step's details. */
+  actions: v.optional(v.pipe(v.array(ActionSchema), v.minLength(1))),
 })
 
 /** Several ways to do one thing: ticking any one option completes it. */
@@ -78,19 +120,18 @@ function everyStepIdOnce(sections: readonly v.InferOutput<typeof SectionSchema>[
 }
 
 type GuideFields = { questions?: v.InferOutput<typeof QuestionSchema>[]; sections: v.InferOutput<typeof SectionSchema>[] }
+type ContactFields = v.InferOutput<typeof ContactSchema>
 
-/** What is wrong with the guide's questions and the `when`s that name them, as readable sentences. */
-export function questionProblems({ questions = [], sections }: GuideFields): string[] {
+/** Which kinds of contact a text goes to; the others are called, opened or written to. */
+export const isTextContact = (contact: { kind: string }) => contact.kind === 'sms' || contact.kind === 'short-code'
+
+/**
+ * What is wrong with the guide's questions, the `when`s that name them and
+ * its steps' actions (when `contacts` are given), as readable sentences.
+ */
+export function questionProblems({ questions = [], sections }: GuideFields, contacts?: readonly ContactFields[]): string[] {
   const problems: string[] = []
   const optionsOf = new Map<string, string[]>()
-  for (const question of questions) {
-    const ids = question.options.map((option) => option.id)
-    if (optionsOf.has(question.id)) problems.push(`question "${question.id}" is asked twice`)
-    if (new Set(ids).size !== ids.length) problems.push(`question "${question.id}" has an option id twice`)
-    if (!ids.includes(UNSURE)) problems.push(`question "${question.id}" needs an option "${UNSURE}" (不确定), which keeps every step`)
-    if (ids.length < 3) problems.push(`question "${question.id}" needs at least two answers besides "${UNSURE}"`)
-    optionsOf.set(question.id, ids)
-  }
   const checkWhen = (where: string, when: Record<string, string[]> | undefined) => {
     for (const [questionId, optionIds] of Object.entries(when ?? {})) {
       const known = optionsOf.get(questionId)
@@ -104,11 +145,63 @@ export function questionProblems({ questions = [], sections }: GuideFields): str
       }
     }
   }
+  const checkActions = (step: v.InferOutput<typeof StepSchema>) => {
+    if (!contacts) return
+    for (const action of step.actions ?? []) {
+      const contact = contacts.find((candidate) => candidate.id === action.contact)
+      if (!contact) {
+        problems.push(`step "${step.id}": its action names contact "${action.contact}", which catalogue/contacts.json does not have`)
+        continue
+      }
+      checkWhen(`contact "${contact.id}" (used by step "${step.id}")`, contact.when)
+      if (isTextContact(contact) !== (action.body !== undefined)) {
+        problems.push(`step "${step.id}": a text to "${contact.id}" needs a "body", and only a text has one`)
+      }
+    }
+  }
+  for (const question of questions) {
+    const ids = question.options.map((option) => option.id)
+    // A follow-up names questions asked before it.
+    checkWhen(`question "${question.id}" (askIf)`, question.askIf)
+    if (optionsOf.has(question.id)) problems.push(`question "${question.id}" is asked twice`)
+    if (new Set(ids).size !== ids.length) problems.push(`question "${question.id}" has an option id twice`)
+    if (!ids.includes(UNSURE)) problems.push(`question "${question.id}" needs an option "${UNSURE}" (不确定), which keeps every step`)
+    if (ids.length < 3) problems.push(`question "${question.id}" needs at least two answers besides "${UNSURE}"`)
+    optionsOf.set(question.id, ids)
+  }
   for (const section of sections) {
     checkWhen(`section "${section.id}"`, section.when)
     for (const item of section.items) {
       checkWhen(`step "${item.id}"`, item.when)
-      if ('kind' in item) for (const option of item.options) checkWhen(`option "${option.id}"`, option.when)
+      if ('kind' in item) {
+        for (const option of item.options) {
+          checkWhen(`option "${option.id}"`, option.when)
+          checkActions(option)
+        }
+      } else checkActions(item)
+    }
+  }
+  return problems
+}
+
+/** What is wrong with the contacts as a whole: ids twice, a value that does not fit its kind, a day that is not one. */
+export function contactProblems(contacts: readonly ContactFields[]): string[] {
+  const problems: string[] = []
+  const seen = new Set<string>()
+  for (const contact of contacts) {
+    if (seen.has(contact.id)) problems.push(`contact "${contact.id}" is listed twice`)
+    seen.add(contact.id)
+    const fits = {
+      hotline: /^\d{3,15}$/,
+      sms: /^\d{3,15}$/,
+      'short-code': /^\d{3,8}$/,
+      website: /^https:\/\/[^/\s]+\.[^\s]+$/,
+      email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/,
+    }[contact.kind]
+    if (!fits.test(contact.value)) problems.push(`contact "${contact.id}": "${contact.value}" is not a ${contact.kind} (digits, an https address or an e-mail address)`)
+    const day = new Date(`${contact.checked}T00:00:00Z`)
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== contact.checked) {
+      problems.push(`contact "${contact.id}": "checked" is not a real day (${contact.checked})`)
     }
   }
   return problems
@@ -133,10 +226,14 @@ const SCRIPTS = ['zh-Hans', 'zh-Hant'] as const
 /** The UI text of one script: section → key → text. */
 const UiStringsSchema = v.record(v.string(), v.record(v.string(), v.string()))
 
+/** catalogue/contacts.json: every official contact the guides' steps may use. */
+export const ContactsSchema = v.array(ContactSchema)
+
 export const CatalogueSchema = v.pipe(
   v.strictObject({
     lang: v.picklist(SCRIPTS),
     ui: UiStringsSchema,
+    contacts: ContactsSchema,
     guides: v.pipe(v.array(GuideSchema), v.minLength(1, 'the catalogue has no guides')),
   }),
   v.check(
@@ -146,6 +243,8 @@ export const CatalogueSchema = v.pipe(
 )
 
 export type Question = v.InferOutput<typeof QuestionSchema>
+export type Contact = v.InferOutput<typeof ContactSchema>
+export type StepActionData = v.InferOutput<typeof ActionSchema>
 export type When = v.InferOutput<typeof WhenSchema>
 export type Step = v.InferOutput<typeof StepSchema>
 export type Choice = v.InferOutput<typeof ChoiceSchema>
@@ -167,16 +266,40 @@ function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): ParseR
   }
 }
 
-/** The schema, then the questions and their `when`s; both with readable problems. */
-function parseGuides<T>(result: ParseResult<T>, guidesOf: (value: T) => GuideFields[]): ParseResult<T> {
+/** The schema, then the questions, their `when`s and (with contacts) the steps' actions; all with readable problems. */
+function parseGuides<T>(
+  result: ParseResult<T>,
+  guidesOf: (value: T) => GuideFields[],
+  contactsOf: (value: T) => readonly Contact[] | undefined,
+): ParseResult<T> {
   if (!result.ok) return result
-  const problems = guidesOf(result.value).flatMap(questionProblems)
+  const contacts = contactsOf(result.value)
+  const problems = [
+    ...(contacts ? contactProblems(contacts) : []),
+    ...guidesOf(result.value).flatMap((guide) => questionProblems(guide, contacts)),
+  ]
   return problems.length > 0 ? { ok: false, problems } : result
 }
 
-/** With readable problems: for the build-time generator and tests. */
-export const parseGuide = (input: unknown) => parseGuides(parseWith(GuideSchema, input), (guide) => [guide])
-export const parseCatalogue = (input: unknown) => parseGuides(parseWith(CatalogueSchema, input), (catalogue) => catalogue.guides)
+/** With readable problems: for the build-time generator and tests. A guide's actions are checked when the contacts are given. */
+export const parseGuide = (input: unknown, contacts?: readonly Contact[]) =>
+  parseGuides(
+    parseWith(GuideSchema, input),
+    (guide) => [guide],
+    () => contacts,
+  )
+export const parseContacts = (input: unknown) =>
+  parseGuides(
+    parseWith(ContactsSchema, input),
+    () => [],
+    (contacts) => contacts,
+  )
+export const parseCatalogue = (input: unknown) =>
+  parseGuides(
+    parseWith(CatalogueSchema, input),
+    (catalogue) => catalogue.guides,
+    (catalogue) => catalogue.contacts,
+  )
 
 /**
  * The browser's check: the shape only. The generator already reported any

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { guideProgress, stepIds } from '../../src/catalogue/guideProgress.ts'
-import { parseCatalogue, parseGuide, type Guide } from '../../src/catalogue/schema.ts'
+import { parseCatalogue, parseContacts, parseGuide, type Guide } from '../../src/catalogue/schema.ts'
 
 const load = (lang: string): unknown => JSON.parse(readFileSync(resolve('public/catalogue', `${lang}.json`), 'utf8'))
 
@@ -80,10 +80,81 @@ describe('catalogue schema', () => {
   )
 
   it('refuses two guides with the same id', () => {
-    expect(parseCatalogue({ lang: 'zh-Hans', ui: {}, guides: [goodGuide(), goodGuide()] })).toMatchObject({
+    expect(parseCatalogue({ lang: 'zh-Hans', ui: {}, contacts: [], guides: [goodGuide(), goodGuide()] })).toMatchObject({
       ok: false,
       problems: ['guide ids must be unique'],
     })
+  })
+})
+
+describe('catalogue schema: official contacts and the actions that use them', () => {
+  const contact = (change: Record<string, unknown> = {}) => ({
+    id: 'test-hotline',
+    operator: '测试运营商',
+    kind: 'hotline',
+    value: '10086',
+    source: 'https://example.gov.cn/page',
+    checked: '2026-12-02',
+    ...change,
+  })
+  const withAction = (action: Record<string, unknown>) => ({
+    ...goodGuide(),
+    sections: [{ id: 'before', title: '之前', items: [{ ...step('a'), actions: [action] }] }],
+  })
+
+  it('accepts a contact with its source and the day it was checked, and a step that calls it', () => {
+    expect(parseContacts([contact()]).ok).toBe(true)
+    expect(parseGuide(withAction({ contact: 'test-hotline' }), [contact() as never]).ok).toBe(true)
+  })
+
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['no source', { source: undefined }, /source/],
+    ['no day it was checked', { checked: undefined }, /checked/],
+    ['a source that is not a web page', { source: '官网' }, /"source" must be the address of the page it was checked on/],
+    ['a day that is not a day', { checked: '2026-02-30' }, /not a real day/],
+    ['a day in another form', { checked: '2.12.2026' }, /YYYY-MM-DD/],
+    ['a hotline that is not digits', { value: '100-86' }, /is not a hotline/],
+    ['a website that is not https', { kind: 'website', value: 'http://example.com' }, /is not a website/],
+    ['an unknown kind', { kind: 'fax' }, /kind/],
+  ])('refuses a contact with %s', (_, change, problem) => {
+    const result = parseContacts([contact(change)])
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems.join('\n')).toMatch(problem)
+  })
+
+  it('refuses the same contact id twice', () => {
+    const result = parseContacts([contact(), contact()])
+    expect(!result.ok && result.problems).toEqual(['contact "test-hotline" is listed twice'])
+  })
+
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['names an unknown contact', { contact: 'nobody' }, /names contact "nobody", which catalogue\/contacts.json does not have/],
+    ['gives a hotline a message', { contact: 'test-hotline', body: 'PAC' }, /needs a "body", and only a text has one/],
+    ['sends a message in lower case', { contact: 'test-hotline', body: 'pac' }, /code in capitals/],
+  ])('refuses an action that %s', (_, action, problem) => {
+    const result = parseGuide(withAction(action), [contact() as never])
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems.join('\n')).toMatch(problem)
+  })
+
+  it('refuses a text without its message, and a contact whose "when" names a question the guide does not ask', () => {
+    const sms = contact({ id: 'test-sms', kind: 'sms', when: { operator: ['a'] } })
+    const result = parseGuide(withAction({ contact: 'test-sms' }), [sms as never])
+    expect(!result.ok && result.problems).toEqual([
+      'contact "test-sms" (used by step "a"): "when" names question "operator", which this guide does not ask',
+      'step "a": a text to "test-sms" needs a "body", and only a text has one',
+    ])
+  })
+
+  it('refuses a catalogue whose contacts lack a source, with a readable problem', () => {
+    const catalogue = load('zh-Hans') as { contacts: Record<string, unknown>[] }
+    const broken = {
+      ...catalogue,
+      contacts: catalogue.contacts.map((contact) => Object.fromEntries(Object.entries(contact).filter(([key]) => key !== 'source'))),
+    }
+    const result = parseCatalogue(broken)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems[0]).toMatch(/^contacts\.0\.source: .*"source"/)
   })
 })
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { allAnswered, caseSummary, fitGuide, withOwnSteps, type Answers } from '../../src/catalogue/fitToCase.ts'
-import { guideProgress, stepIds } from '../../src/catalogue/guideProgress.ts'
+import { allAnswered, askedQuestions, caseSummary, fitGuide, withOwnSteps, type Answers } from '../../src/catalogue/fitToCase.ts'
+import { actionHref, messageOf, stepActions } from '../../src/catalogue/contacts.ts'
+import { findStep, guideProgress, stepIds } from '../../src/catalogue/guideProgress.ts'
 import { parseCatalogue, parseGuide, type Guide } from '../../src/catalogue/schema.ts'
 
 const step = (id: string, when?: Record<string, string[]>) => ({ id, title: `标题${id}`, detail: '说明。', ...(when && { when }) })
@@ -183,5 +184,110 @@ describe('the shipped guides, fitted to every combination of answers', () => {
     expect(stepIds(fitted)).not.toContain('channel-hotline')
     expect(stepIds(fitted)).toEqual(expect.arrayContaining(['pac-code', 'pac-give', 'port-wait']))
     expect(fitted.sections.map((section) => section.id)).not.toContain('after')
+  })
+})
+
+describe('a follow-up question (which operator) and the contacts it narrows', () => {
+  const contact = (id: string, when: Record<string, string[]>) => ({
+    id,
+    operator: id,
+    kind: 'hotline' as const,
+    value: '10086',
+    when,
+    source: 'https://example.gov.cn/',
+    checked: '2026-12-02',
+  })
+  const contacts = [
+    contact('mobile', { where: ['home'], operator: ['mobile'] }),
+    contact('unicom', { where: ['home'], operator: ['unicom'] }),
+    contact('abroad-line', { where: ['abroad'] }),
+  ]
+  const result = parseGuide(
+    {
+      id: 'g',
+      title: '清单',
+      summary: '简介。',
+      questions: [
+        { id: 'where', title: '哪里？', options: [option('home', '内地'), option('abroad', '境外'), option('unsure', '不确定在哪')] },
+        {
+          id: 'operator',
+          title: '哪家？',
+          askIf: { where: ['home'] },
+          options: [option('mobile', '移动'), option('unicom', '联通'), option('unsure', '不确定哪家')],
+        },
+      ],
+      sections: [
+        {
+          id: 'cancel',
+          title: '注销',
+          items: [
+            { ...step('hotline'), actions: [{ contact: 'mobile' }, { contact: 'unicom' }, { contact: 'abroad-line' }] },
+            step('hall', { operator: ['unicom'] }),
+          ],
+        },
+      ],
+      tips: [],
+    },
+    contacts,
+  )
+  if (!result.ok) throw new Error(result.problems.join('\n'))
+  const guide = result.value
+  const hotline = findStep(guide, 'hotline')!
+  const shown = (answers: Answers) => stepActions(guide, hotline, contacts, answers).map((action) => action.contact.id)
+
+  it('is asked only once the question it follows has its answer', () => {
+    expect(askedQuestions(guide, {}).map((question) => question.id)).toEqual(['where'])
+    expect(askedQuestions(guide, { where: 'abroad' }).map((question) => question.id)).toEqual(['where'])
+    expect(askedQuestions(guide, { where: 'home' }).map((question) => question.id)).toEqual(['where', 'operator'])
+    expect(allAnswered(guide, { where: 'home' })).toBe(false)
+    expect(allAnswered(guide, { where: 'abroad' })).toBe(true)
+  })
+
+  it('counts as unanswered while it is not asked: an answer kept from before neither hides steps nor shows in the summary', () => {
+    const movedAbroad = { where: 'abroad', operator: 'mobile' }
+    expect(stepIds(fitGuide(guide, movedAbroad))).toEqual(['hotline', 'hall'])
+    expect(caseSummary(guide, movedAbroad)).toEqual(['境外'])
+    expect(stepIds(fitGuide(guide, { where: 'home', operator: 'mobile' }))).toEqual(['hotline'])
+    expect(caseSummary(guide, { where: 'home', operator: 'mobile' })).toEqual(['内地', '移动'])
+  })
+
+  it('leaves only the person’s operator’s contacts once they say which; every one while unanswered or 不确定', () => {
+    expect(shown({})).toEqual(['mobile', 'unicom', 'abroad-line'])
+    expect(shown({ where: 'home' })).toEqual(['mobile', 'unicom'])
+    expect(shown({ where: 'home', operator: 'unsure' })).toEqual(['mobile', 'unicom'])
+    expect(shown({ where: 'home', operator: 'unicom' })).toEqual(['unicom'])
+    expect(shown({ where: 'abroad', operator: 'unicom' })).toEqual(['abroad-line'])
+  })
+
+  it('refuses a follow-up that names a question asked after it, or none', () => {
+    const questions = guide.questions!
+    const reordered = parseGuide({ ...guide, questions: [questions[1], questions[0]] })
+    expect(!reordered.ok && reordered.problems[0]).toBe(
+      'question "operator" (askIf): "when" names question "where", which this guide does not ask',
+    )
+  })
+})
+
+describe('the links an action opens', () => {
+  const action = (kind: 'hotline' | 'sms' | 'website' | 'email', value: string, body?: string, nameAndId = false) => ({
+    verb: ({ hotline: 'call', sms: 'text', website: 'open', email: 'mail' } as const)[kind],
+    contact: { id: 'c', operator: '测试', kind, value, source: 'https://example.gov.cn/', checked: '2026-12-02' },
+    body,
+    nameAndId,
+  })
+
+  it('calls with tel:, writes with mailto:, opens the website itself', () => {
+    expect(actionHref(action('hotline', '10086'))).toBe('tel:10086')
+    expect(actionHref(action('email', 'cs@example.co.uk'))).toBe('mailto:cs@example.co.uk')
+    expect(actionHref(action('website', 'https://www.example.co.uk'))).toBe('https://www.example.co.uk')
+  })
+
+  it('texts with the body after "?&", percent-encoded so a # does not end the link', () => {
+    const port = action('sms', '10086', 'CXXZ', true)
+    const message = messageOf(port, '张三', '11010519491231002X')
+    expect(message).toBe('CXXZ#张三#11010519491231002X')
+    expect(actionHref(port, message)).toBe('sms:10086?&body=CXXZ%23%E5%BC%A0%E4%B8%89%2311010519491231002X')
+    expect(new URL(actionHref(port, message)).hash).toBe('')
+    expect(actionHref(action('sms', '65075', 'PAC'), 'PAC')).toBe('sms:65075?&body=PAC')
   })
 })
