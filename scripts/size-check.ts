@@ -11,8 +11,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-/** The first screen's JavaScript, gzip -9, in bytes (kB = 1000 bytes, as the bench reports). */
-export const FIRST_SCREEN_JS_BUDGET = 110_000
+/**
+ * The first screen's JavaScript, gzip -9, in bytes (kB = 1000 bytes, as the bench reports).
+ * 115 kB since the official contacts (the catalogue's schema for contacts and
+ * actions, fitting them to the person's operator): 110 kB left no room for a
+ * feature without moving code for bytes.
+ */
+export const FIRST_SCREEN_JS_BUDGET = 115_000
 
 const DIST = 'dist'
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from '../ui/useTranslation.ts'
-import { allAnswered, caseSummary, type Answers } from '../catalogue/fitToCase.ts'
+import { allAnswered, askedQuestions, caseSummary, type Answers } from '../catalogue/fitToCase.ts'
 import type { Guide } from '../catalogue/schema.ts'
 
 interface GuideQuestionsProps {
@@ -23,7 +23,8 @@ export function GuideQuestions({ guide, answers, hiddenCount, onAnswer }: GuideQ
   const id = useId()
   const [open, setOpen] = useState(() => !allAnswered(guide, answers))
   const sectionRef = useRef<HTMLElement>(null)
-  const questions = guide.questions ?? []
+  // A follow-up (which operator) appears once the question it follows has its answer.
+  const questions = askedQuestions(guide, answers)
   if (questions.length === 0) return null
 
   const summary = caseSummary(guide, answers).join(' · ')

@@ -6,7 +6,9 @@ import { GuideQuestions } from './GuideQuestions.tsx'
 import { findItem, guideProgress, itemAnchor, stepIds } from '../catalogue/guideProgress.ts'
 import { GuideSections } from './GuideSections.tsx'
 import { GuideTips } from './GuideTips.tsx'
-import type { Guide, Step } from '../catalogue/schema.ts'
+import type { Contact, Guide, Step } from '../catalogue/schema.ts'
+import { stepActions } from '../catalogue/contacts.ts'
+import { actionLine } from './actionLines.ts'
 import { StepItem } from './StepItem.tsx'
 import { AddOwnStep } from './AddOwnStep.tsx'
 import { isOwnStepId } from '../progress/savedProgress.ts'
@@ -50,7 +52,7 @@ function useScrollToHash() {
   }, [hash])
 }
 
-function GuideView({ guide: wholeGuide }: { guide: Guide }) {
+function GuideView({ guide: wholeGuide, contacts }: { guide: Guide; contacts: readonly Contact[] }) {
   const { t } = useTranslation()
   const nameOf = usePersonName()
   const personId = useCurrentPersonId()
@@ -75,6 +77,9 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
   const hiddenCount = guideProgress(everyStep, isDone).total - progress.total
   const situation = caseSummary(wholeGuide, answers).join(' · ')
   const ids = stepIds(guide)
+  // The step's calls, texts and links: only the person's operator's once they have said which.
+  const actionsOf = (step: Step) => stepActions(wholeGuide, step, contacts, answers)
+  const contactLinesOf = (step: Step) => actionsOf(step).map((action) => actionLine(action, t))
   const renderStep = (step: Step, skippable: boolean) => (
     <StepItem
       key={step.id}
@@ -89,10 +94,11 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
       own={isOwnStepId(step.id)}
       details={
         <Suspense fallback={null}>
-          <StepDetails key={personId} guideId={guide.id} personId={personId} step={step} note={noteOf(step.id)} />
+          <StepDetails key={personId} guideId={guide.id} personId={personId} step={step} note={noteOf(step.id)} actions={actionsOf(step)} />
         </Suspense>
       }
       skippable={skippable}
+      contactLines={contactLinesOf(step)}
     />
   )
   // Where the person stopped: shown once they have started and until they are done.
@@ -140,6 +146,7 @@ function GuideView({ guide: wholeGuide }: { guide: Guide }) {
         parts={{
           isDone,
           noteOf,
+          contactLinesOf,
           noteLabel: t('guide.noteLabel'),
           person: personName,
           progress: progressText,
@@ -163,7 +170,7 @@ export function GuideScreen({ notFound }: { notFound: ReactNode }) {
     <CatalogueGate errorHeading="h1">
       {(catalogue) => {
         const guide = catalogue.guides.find((candidate) => candidate.id === guideId)
-        return guide ? <GuideView guide={guide} /> : <Suspense fallback={null}>{notFound}</Suspense>
+        return guide ? <GuideView guide={guide} contacts={catalogue.contacts} /> : <Suspense fallback={null}>{notFound}</Suspense>
       }}
     </CatalogueGate>
   )

@@ -1,8 +1,10 @@
+import type { StepAction } from '../catalogue/contacts.ts'
 import type { Step } from '../catalogue/schema.ts'
 import { isOwnStepId } from '../progress/savedProgress.ts'
 import AddToCalendar from './AddToCalendar.tsx'
 import NoteEditor from './NoteEditor.tsx'
 import OwnStepEditor from './OwnStepEditor.tsx'
+import StepActions from './StepActions.tsx'
 
 interface StepDetailsProps {
   guideId: string
@@ -10,16 +12,19 @@ interface StepDetailsProps {
   step: Step
   /** The person's note on the step when the disclosure opens. */
   note: string
+  /** Calls, texts and links to official contacts that fit the person's answers. */
+  actions: StepAction[]
 }
 
 /**
  * What an opened step holds under its detail, loaded the first time one is
- * opened: an own step's line and 删除, or 加到日历 for a step that waits, then
- * the note editor.
+ * opened: 直接联系 (its calls, texts and links), an own step's line and 删除,
+ * or 加到日历 for a step that waits, then the note editor.
  */
-export default function StepDetails({ guideId, personId, step, note }: StepDetailsProps) {
+export default function StepDetails({ guideId, personId, step, note, actions }: StepDetailsProps) {
   return (
     <>
+      {actions.length > 0 && <StepActions actions={actions} />}
       {isOwnStepId(step.id) ? (
         <OwnStepEditor guideId={guideId} stepId={step.id} title={step.title} />
       ) : (

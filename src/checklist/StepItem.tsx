@@ -17,10 +17,22 @@ interface StepItemProps {
   skippable?: boolean
   /** The step a 继续 or 下一步 jumped to, marked until the person moves on. */
   current?: boolean
+  /** Its official contacts as lines of text, for paper (on screen they are in `details`). */
+  contactLines?: string[]
 }
 
 /** One step: its checkbox, the person's note under it (but not twice while it is edited), and 说明和备注 (the detail and the note editor). */
-export function StepItem({ step, done, note, onToggle, details, own = false, skippable = false, current = false }: StepItemProps) {
+export function StepItem({
+  step,
+  done,
+  note,
+  onToggle,
+  details,
+  own = false,
+  skippable = false,
+  current = false,
+  contactLines = [],
+}: StepItemProps) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const shownNote = note.trim()
@@ -49,6 +61,13 @@ export function StepItem({ step, done, note, onToggle, details, own = false, ski
           </span>
         </summary>
         {!own && <p>{step.detail}</p>}
+        {contactLines.length > 0 && (
+          <ul className="step-contact-lines print-only">
+            {contactLines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
         {open && details}
       </details>
     </li>

@@ -3,6 +3,8 @@ import type { Guide, Step } from '../catalogue/schema.ts'
 export interface GuideTextParts {
   isDone: (stepId: string) => boolean
   noteOf: (stepId: string) => string
+  /** The step's official contacts as lines ("中国移动 · 客服热线：10086"); never what a person typed. */
+  contactLinesOf: (step: Step) => string[]
   /** Already in the current script: "妈妈的卡", "已完成 5/19 步", "你的情况：…" ('' if nothing is answered), "2026年11月22日", "备注". */
   person: string
   progress: string
@@ -17,6 +19,7 @@ export function guideText(guide: Guide, parts: GuideTextParts): string {
   if (parts.situation) lines.push(parts.situation)
   const step = (item: Step, indent: string) => {
     lines.push(`${indent}${parts.isDone(item.id) ? '✓' : '☐'} ${item.title}`)
+    for (const line of parts.contactLinesOf(item)) lines.push(`${indent}   ${line}`)
     const note = parts.noteOf(item.id).trim()
     if (note) lines.push(`${indent}   ${parts.noteLabel}：${note}`)
   }

@@ -28,6 +28,7 @@ async function returningVisitor(page: Page) {
   await expect(page.getByText('已添加“妈妈的卡”')).toBeVisible()
   await page.goto(GUIDE)
   await answer(page, '这张卡是哪里的运营商？', '英国（比如英国的莱卡）')
+  await answer(page, '是英国哪家运营商的号码？', '莱卡 Lycamobile')
   await answer(page, '还想继续用这个号码吗？', '不要了，注销掉')
   await answer(page, '号码有合约，或者和宽带绑在一起吗？', '没有')
   await page.getByRole('button', { name: '好了' }).click()
@@ -58,7 +59,7 @@ test('a returning visitor sees their own guide and home at first paint: answers,
 
   const guide = await firstPaint(context, GUIDE, threeDaysOn)
   await expect(guide.getByLabel('为谁办理')).toHaveValue(/^p-/)
-  await expect(guide.getByText('英国的号码 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(guide.getByText('英国的号码 · 莱卡 · 注销号码 · 没有合约')).toBeVisible()
   await expect(checkbox(guide, '结清欠费')).toBeChecked()
   await expect(checkbox(guide, '想清楚是不是真的要注销')).not.toBeChecked()
   await expect(guide.getByText('交了 35 元')).toBeVisible()

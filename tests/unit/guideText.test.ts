@@ -36,10 +36,11 @@ const guide: Guide = {
 }
 
 describe('the guide as text for 分享文字', () => {
-  it('lists every step with ✓ or ☐, and the notes under their steps', () => {
+  it('lists every step with ✓ or ☐, its official contacts and the notes under their steps', () => {
     const text = guideText(guide, {
       isDone: (id) => id === 'settle' || id === 'hall',
       noteOf: (id) => (id === 'hall' ? ' 工单号 A1234 ' : ''),
+      contactLinesOf: (step) => (step.id === 'hotline' ? ['中国移动 · 客服热线：10086'] : []),
       person: '妈妈的卡',
       progress: '已完成 2/3 步',
       situation: '',
@@ -60,6 +61,7 @@ describe('the guide as text for 分享文字', () => {
         '  ✓ 去营业厅办理',
         '     备注：工单号 A1234',
         '  ☐ 打客服热线',
+        '     中国移动 · 客服热线：10086',
         '',
       ].join('\n'),
     )
@@ -69,6 +71,7 @@ describe('the guide as text for 分享文字', () => {
     const text = guideText(guide, {
       isDone: () => false,
       noteOf: () => '',
+      contactLinesOf: () => [],
       person: '我',
       progress: '已完成 0/3 步',
       situation: '你的情况：英国的号码 · 注销号码',
