@@ -82,13 +82,35 @@ for (const script of scripts) {
       await expectAccessible(page)
       await page.screenshot({ path: `${SCREENSHOT_DIR}/actions-port-${script.lang}.png` })
 
-      // Nothing typed is kept on the device, or printed.
-      const kept = await page.evaluate(() => Object.values(window.localStorage).join('\n'))
-      expect(kept).not.toContain('张三')
-      expect(kept).not.toContain('110105194912310021')
+      // Not printed: paper has the text with what goes where.
       await page.emulateMedia({ media: 'print' })
       await expect(page.getByText('110105194912310021')).toBeHidden()
       await expect(page.getByText(script.printed)).toBeVisible()
+      await page.emulateMedia({ media: 'screen' })
+
+      // Nothing typed is kept on the device: a tick saves (and journals) while the fields hold it; after a reload, neither
+      // localStorage nor the IndexedDB journal has it.
+      await page.locator('#item-port-check input[type=checkbox]').check()
+      await page.reload()
+      await expect(page.locator('#item-port-check input[type=checkbox]')).toBeChecked()
+      const kept = await page.evaluate(async () =>
+        [
+          ...Object.values(window.localStorage),
+          await new Promise<string>((resolve) => {
+            const request = indexedDB.open('sim-cancel-checklist')
+            request.onsuccess = () => {
+              const database = request.result
+              if (!database.objectStoreNames.contains('journal')) return resolve('')
+              const all = database.transaction('journal').objectStore('journal').getAll()
+              all.onsuccess = () => resolve(JSON.stringify(all.result))
+            }
+            request.onerror = () => resolve('')
+          }),
+        ].join('\n'),
+      )
+      expect(kept).toContain('port-check')
+      expect(kept).not.toContain('张三')
+      expect(kept).not.toContain('110105194912310021')
     })
 
     test('a UK number kept: text PAC to 65075', async ({ page }) => {
