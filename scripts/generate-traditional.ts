@@ -8,6 +8,7 @@
  *
  * Inputs:  catalogue/guides/*.json (one guide each, listed in file-name order)
  *          catalogue/contacts.json (official contacts the steps' actions use)
+ *          catalogue/facts.json (where the guides' facts were checked; docs only)
  *          src/language/locales/zh-Hans.json (UI text)
  *          catalogue/traditional-overrides.json (phrases OpenCC gets wrong)
  * Outputs: public/catalogue/zh-Hans.json, public/catalogue/zh-Hant.json
@@ -15,7 +16,8 @@
  *            fetched at run time, so no text weighs on the JS bundle)
  *          src/language/locales/essential.json (the few UI strings needed
  *            when a catalogue cannot be loaded, in both scripts; bundled)
- *          docs/sources.md (every contact with the page it was checked on)
+ *          docs/sources.md (every contact with the page it was checked on,
+ *            and catalogue/facts.json's facts with theirs)
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
@@ -102,6 +104,42 @@ export function readContacts(): Contact[] {
   return result.value
 }
 
+/** A fact the guides state, with where it was checked (catalogue/facts.json, for docs/sources.md only). */
+interface Fact {
+  about: string
+  steps: string[]
+  kind: 'official' | 'news' | 'other'
+  source: string
+  says: string
+  checked: string
+}
+
+/** catalogue/facts.json, checked: every field there, a real day, and step ids some guide has. */
+export function readFacts(guides: readonly Guide[]): Fact[] {
+  const file = 'catalogue/facts.json'
+  const { facts } = JSON.parse(readFileSync(path(file), 'utf8')) as { facts?: unknown }
+  if (!Array.isArray(facts)) throw new Error(`${file} needs a "facts" list`)
+  const stepIdsOf = new Set(
+    guides.flatMap((guide) =>
+      guide.sections.flatMap((section) =>
+        section.items.flatMap((item) => ('kind' in item ? [item.id, ...item.options.map((o) => o.id)] : [item.id])),
+      ),
+    ),
+  )
+  return facts.map((fact: Partial<Fact>, index) => {
+    const where = `${file}, fact ${index + 1}`
+    for (const key of ['about', 'source', 'says', 'checked'] as const) {
+      if (typeof fact[key] !== 'string' || !fact[key]) throw new Error(`${where}: "${key}" must be filled in`)
+    }
+    if (!['official', 'news', 'other'].includes(fact.kind ?? '')) throw new Error(`${where}: "kind" is official, news or other`)
+    if (!/^https?:\/\/\S+$/.test(fact.source!)) throw new Error(`${where}: "source" must be the address of the page`)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fact.checked!)) throw new Error(`${where}: "checked" is the day, YYYY-MM-DD`)
+    const unknown = (fact.steps ?? []).filter((stepId) => !stepIdsOf.has(stepId))
+    if (!Array.isArray(fact.steps) || unknown.length > 0) throw new Error(`${where}: no guide has the step(s) ${unknown.join(', ')}`)
+    return fact as Fact
+  })
+}
+
 export function readGuides(contacts: readonly Contact[] = readContacts()): Guide[] {
   const dir = path('catalogue/guides')
   const files = readdirSync(dir)
@@ -168,7 +206,7 @@ export function generate(): Map<string, string> {
       'src/language/locales/essential.json',
       json({ 'zh-Hans': pick(uiSimplified, ESSENTIAL_KEYS), 'zh-Hant': pick(uiTraditional, ESSENTIAL_KEYS) }),
     ],
-    ['docs/sources.md', sourcesPage(contacts, guides, readContactsFile())],
+    ['docs/sources.md', sourcesPage(contacts, guides, readContactsFile(), readFacts(guides))],
   ])
 }
 
@@ -181,7 +219,14 @@ const KIND_NAMES: Record<Contact['kind'], string> = {
 }
 
 /** docs/sources.md: each contact, the steps that use it, and the page it was checked on. */
-function sourcesPage(contacts: readonly Contact[], guides: readonly Guide[], { sourceNotes = {}, leftOut = [] }: ContactsFile): string {
+const FACT_KINDS = { official: 'official page', news: 'news report', other: 'reprint or forum (the guides say 一般)' }
+
+function sourcesPage(
+  contacts: readonly Contact[],
+  guides: readonly Guide[],
+  { sourceNotes = {}, leftOut = [] }: ContactsFile,
+  facts: readonly Fact[],
+): string {
   const usedBy = (contactId: string) =>
     guides.flatMap((guide) =>
       guide.sections.flatMap((section) =>
@@ -215,6 +260,17 @@ function sourcesPage(contacts: readonly Contact[], guides: readonly Guide[], { s
     '## Left out',
     '',
     ...leftOut.map((line) => `- ${line}`),
+    '',
+    '# Sources of the facts in the guides',
+    '',
+    'From `catalogue/facts.json`. Where only a reprint or a forum confirms a fact,',
+    'the guides write it as 一般 and point to the operator.',
+    '',
+    ...facts.flatMap((fact) => [
+      `- **${fact.about}** (${fact.steps.length > 0 ? fact.steps.join(', ') : 'a section note'})`,
+      `  ${FACT_KINDS[fact.kind]}, checked ${fact.checked}: <${fact.source}>`,
+      `  > ${fact.says}`,
+    ]),
     '',
   ].join('\n')
 }

@@ -61,7 +61,7 @@ describe('steps of the person’s own', () => {
 
     const again = await renderApp('/guides/physical-sim', { lang: 'zh-Hant' })
     expect(
-      await within(await screen.findByRole('region', { name: '準備材料' })).findByRole('checkbox', { name: '带上银行卡' }),
+      await within(await screen.findByRole('region', { name: '準備證件和資料' })).findByRole('checkbox', { name: '带上银行卡' }),
     ).toBeChecked()
     again.unmount()
 

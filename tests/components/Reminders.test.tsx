@@ -66,9 +66,9 @@ describe('加到日历 on a step that waits', () => {
   it('writes the reminder in Traditional for a Traditional reader', async () => {
     const downloads = captureDownloads()
     const user = await openReminder('zh-Hant')
-    await user.click(await within(oldCard()).findByRole('button', { name: '下載日曆提醒' }))
+    await user.click(await within(oldCard()).findByRole('button', { name: '下載行事曆提醒' }))
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await downloads.blobs[0]!.text())).getFirstSubcomponent('vevent')!)
-    expect(event.summary).toBe('註銷清單：妥善處理舊卡')
+    expect(event.summary).toBe('退租清單：妥善處理舊卡')
   })
 
   it('is offered only on steps that wait', async () => {

@@ -98,7 +98,7 @@ describe('直接联系: the official contacts on a step', () => {
     const { user } = await renderApp('/guides/physical-sim', { lang: 'zh-Hant' })
     const where = await screen.findByRole('radiogroup', { name: /^這張卡是哪裡的/ })
     await user.click(within(where).getByRole('radio', { name: '英國' }))
-    await answer(user, '還要這個號碼嗎？', '想留著')
+    await answer(user, '還要這個門號嗎？', '想留著')
     await user.click(within(stepItem('port-request')).getByText('說明和備註', { exact: false }))
     const actions = within(await within(stepItem('port-request')).findByRole('region', { name: '直接聯絡' }))
     expect(actions.getByRole('link', { name: '傳簡訊到 65075' })).toHaveAttribute('href', 'sms:65075?&body=PAC')

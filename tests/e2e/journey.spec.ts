@@ -10,15 +10,15 @@ test('ticks survive a reload, and so does the choice of 繁體', async ({ page }
   for (const name of steps) await expect(page.getByRole('checkbox', { name })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料' })).not.toBeChecked()
-  await expect(page.getByText('已完成 3/34 步')).toBeVisible()
+  await expect(page.getByText('已完成 3/55 步')).toBeVisible()
 
   await page.getByRole('button', { name: '繁體' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '退租實體 SIM 卡' })).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '退租實體 SIM 卡' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
-  await expect(page).toHaveTitle('註銷實體手機卡 · 手機卡註銷清單')
-  for (const name of ['結清欠費', '帶上這張手機卡', '去門市辦理']) {
+  await expect(page).toHaveTitle('退租實體 SIM 卡 · 門號退租清單')
+  for (const name of ['結清欠費', '帶上這張 SIM 卡', '去門市辦理']) {
     await expect(page.getByRole('checkbox', { name })).toBeChecked()
   }
   await expect(page.getByRole('button', { name: '繁體' })).toHaveAttribute('aria-pressed', 'true')
@@ -31,7 +31,7 @@ test('the home screen shows progress and 继续 opens the first unticked step', 
   await page.getByRole('link', { name: '全部清单' }).click()
 
   const card = page.getByRole('article', { name: '注销 eSIM（leb卡）' })
-  await expect(card.getByText('已完成 2/38')).toBeVisible()
+  await expect(card.getByText('已完成 2/58')).toBeVisible()
   await expect(card.getByText('上次勾选：刚刚')).toBeVisible()
   await card.getByRole('link', { name: '继续' }).click()
 
@@ -84,7 +84,7 @@ test('a catalogue that fails to load offers a retry', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeVisible()
   // The UI text came with it: no raw keys.
   await expect(page.getByRole('link', { name: '‹ 全部清单' })).toBeVisible()
-  await expect(page.getByText('已完成 0/34 步')).toBeVisible()
+  await expect(page.getByText('已完成 0/55 步')).toBeVisible()
 })
 
 test.describe('a browser set to Traditional Chinese (Taiwan)', () => {
@@ -92,9 +92,9 @@ test.describe('a browser set to Traditional Chinese (Taiwan)', () => {
 
   test('gets 繁體 on its first visit', async ({ page }) => {
     await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1, name: '一步一步註銷手機號碼' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: '一步一步辦好門號退租' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
-    await expect(page).toHaveTitle('手機卡註銷清單')
+    await expect(page).toHaveTitle('門號退租清單')
   })
 })
 

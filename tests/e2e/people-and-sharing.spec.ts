@@ -86,7 +86,7 @@ test('printing shows the ticks, notes, every step’s detail, the tips, the pers
   await expect(page.locator('p', { hasText: '交了 35 元' })).toBeVisible()
   // The details, the one whose note was being edited and the closed ones alike, and the tips.
   await expect(page.getByText(/^有欠费的号码一般办不了注销/)).toBeVisible()
-  await expect(page.getByText(/^把存在 SIM 卡或手机里的联系人/)).toBeVisible()
+  await expect(page.getByText(/^存在手机里或云端账号/)).toBeVisible()
   await expect(page.getByText('各家运营商的规定不完全一样，一切以你的运营商官方说明为准。')).toBeVisible()
   // Nothing wider than the paper.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(718)
@@ -151,7 +151,7 @@ test('在另一台设备继续: the link carries one person’s progress to anot
   await checkbox(to, '妥善处理旧卡').check()
   await to.goto(link)
   await expect(to.getByText(/这个链接带来了“妈妈的卡”的进度/)).toBeVisible()
-  await expect(to.getByText('注销实体手机卡：已完成 2/34 步，备注 1 条')).toBeVisible()
+  await expect(to.getByText('注销实体手机卡：已完成 2/55 步，备注 1 条')).toBeVisible()
   await expect(to.getByText('这台设备上还没有“妈妈的卡”，会新建一份。')).toBeVisible()
   await expectNoSidewaysScroll(to)
   await expectComfortableTapTargets(to)
@@ -225,10 +225,10 @@ for (const { locale, step, label, button, summary } of [
   },
   {
     locale: 'zh-TW',
-    step: '過幾天確認號碼已經註銷',
-    label: '加到日曆：哪天提醒你',
-    button: '下載日曆提醒',
-    summary: '註銷清單：過幾天確認號碼已經註銷',
+    step: '過幾天確認門號已經退租',
+    label: '加到行事曆：哪天提醒你',
+    button: '下載行事曆提醒',
+    summary: '退租清單：過幾天確認門號已經退租',
   },
 ]) {
   test(`加到日历 downloads a calendar file for the day shown (${locale})`, async ({ browser }) => {

@@ -76,7 +76,7 @@ test('a tap before the script shows at once and is still ticked after a reload, 
   await page.getByRole('radio', { name: '英国（比如英国的莱卡）' }).check()
   await expect(settle).toBeChecked()
   // Counted at once, as the app counts.
-  await expect(page.getByText('已完成 1/34 步')).toBeVisible()
+  await expect(page.getByText('已完成 1/55 步')).toBeVisible()
   await expect(page.getByRole('progressbar', { name: '完成进度' })).toHaveAttribute('value', '1')
   await expect(page.locator('.prerendered')).toHaveCount(1)
 
@@ -125,7 +125,7 @@ test('with the script blocked, ticking still works, a note says so, and the tick
   await next.goto(GUIDE)
   await expect(next.locator('.prerendered')).toHaveCount(0)
   await expect(next.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
-  await expect(next.getByText('已完成 1/34 步')).toBeVisible()
+  await expect(next.getByText('已完成 1/55 步')).toBeVisible()
 })
 
 for (const [path, name] of [
@@ -182,8 +182,8 @@ test('a Traditional reader’s first paint is Traditional: no Simplified-only ch
     await withoutScripts(context)
     const page = await context.newPage()
     for (const [path, heading] of [
-      [GUIDE, '註銷實體手機卡'],
-      ['/', '一步一步註銷手機號碼'],
+      [GUIDE, '退租實體 SIM 卡'],
+      ['/', '一步一步辦好門號退租'],
     ] as const) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
@@ -255,7 +255,7 @@ test('a returning visitor’s first paint shows their ticks on a guide, and home
   await expect(standIn(later)).toBeHidden()
   await expect(later.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
   await expect(later.getByRole('checkbox', { name: '处理合约和捆绑的宽带', exact: true })).not.toBeChecked()
-  await expect(later.getByText('已完成 2/34 步')).toBeVisible()
+  await expect(later.getByText('已完成 2/55 步')).toBeVisible()
   await expect(later.getByRole('link', { name: '处理合约和捆绑的宽带' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
   // Home's cards (last ticked, 继续) are drawn by the app only (or kept by it, once it has shown them).
   await later.goto('/')
@@ -278,15 +278,15 @@ test('a returning Traditional reader’s first paint shows their ticks in Tradit
   await page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true }).check()
   await page.getByRole('checkbox', { name: '结清欠费', exact: true }).check()
   await page.getByRole('button', { name: '繁體' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: '註銷實體手機卡' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '退租實體 SIM 卡' })).toBeVisible()
   await keptScreen(page, GUIDE)
 
   const still = await guideBeforeTheApp(context)
   await expect(standIn(still)).toBeHidden()
   await expectOneScreen(still)
   await expect(still.getByRole('checkbox', { name: '結清欠費', exact: true })).toBeChecked()
-  await expect(still.getByText('已完成 2/34 步')).toBeVisible()
-  await expect(still.getByRole('link', { name: '處理合約和捆綁的寬頻' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
+  await expect(still.getByText('已完成 2/55 步')).toBeVisible()
+  await expect(still.getByRole('link', { name: '處理合約和綁定的寬頻' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
   const seen = `${await still.title()} ${await still.locator('body').innerText()}`.replace('简体', '')
   expect(simplifiedOnlyCharacters(seen)).toEqual([])
   const prerendered = await still.locator('#root').innerText()

@@ -26,7 +26,7 @@ test('two tabs on the same guide: a tick shows in the other at once, and both ta
     for (const name of ['结清欠费', '带上这张手机卡', '妥善处理旧卡', '去营业厅办理']) {
       await expect(checkbox(page, name)).toBeChecked()
     }
-    await expect(page.getByText('已完成 4/34 步')).toBeVisible()
+    await expect(page.getByText('已完成 4/55 步')).toBeVisible()
   }
 })
 
@@ -91,13 +91,13 @@ test('export, clear storage, import: the same ticks come back', async ({ page })
 
   await page.goto('/settings')
   await page.getByLabel('选择备份文件').setInputFiles(file)
-  await expect(page.getByText('注销实体手机卡：已完成 3/34 步')).toBeVisible()
+  await expect(page.getByText('注销实体手机卡：已完成 3/55 步')).toBeVisible()
   await page.getByRole('button', { name: '合并' }).click()
   await expect(page.getByText('已把备份里的进度合并进来。')).toBeVisible()
 
   await page.goto(GUIDE)
   for (const name of ticked) await expect(checkbox(page, name)).toBeChecked()
-  await expect(page.getByText('已完成 3/34 步')).toBeVisible()
+  await expect(page.getByText('已完成 3/55 步')).toBeVisible()
 })
 
 test('a junk file is refused and changes nothing', async ({ page }) => {

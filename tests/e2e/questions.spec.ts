@@ -14,8 +14,10 @@ async function open(page: Page, path = GUIDE) {
 const bar = (page: Page) => page.getByRole('progressbar', { name: /完成进度|完成進度/ })
 
 async function answerUkCancel(page: Page) {
+  await answer(page, '这是谁的号码？', '我自己的')
   await answer(page, '这张卡是哪里的运营商？', '英国（比如英国的莱卡）')
   await answer(page, '是英国哪家运营商的号码？', '莱卡 Lycamobile')
+  await answer(page, '你现在人在英国吗？', '在英国')
   await answer(page, '还想继续用这个号码吗？', '不要了，注销掉')
   await answer(page, '号码有合约，或者和宽带绑在一起吗？', '没有')
 }
@@ -42,12 +44,12 @@ test('a card from outside the mainland loses the mainland-only steps, keeps its 
   await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-answered-zh-Hans.png` })
 
   await page.reload()
-  await expect(page.getByText('英国的号码 · 莱卡 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(page.getByText('自己的号码 · 英国的号码 · 莱卡 · 人在英国 · 注销号码 · 没有合约')).toBeVisible()
   await expect(page.getByRole('radiogroup')).toHaveCount(0)
   await expect(page.getByText(`已完成 1/${fitted} 步`)).toBeVisible()
 
   await page.getByRole('button', { name: '繁體' }).click()
-  await expect(page.getByText('英國的號碼 · 萊卡 · 註銷號碼 · 沒有合約')).toBeVisible()
+  await expect(page.getByText('自己的門號 · 英國的門號 · 萊卡 · 人在英國 · 退租門號 · 沒有合約')).toBeVisible()
   await expect(page.getByText(`已完成 1/${fitted} 步`)).toBeVisible()
   await expect(page.getByText('一證通查')).toHaveCount(0)
   await page.getByRole('button', { name: '修改' }).click()
@@ -56,10 +58,10 @@ test('a card from outside the mainland loses the mainland-only steps, keeps its 
   ).toBeChecked()
   await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-open-zh-Hant.png` })
   await page.reload()
-  await expect(page.getByText('英國的號碼 · 萊卡 · 註銷號碼 · 沒有合約')).toBeVisible()
+  await expect(page.getByText('自己的門號 · 英國的門號 · 萊卡 · 人在英國 · 退租門號 · 沒有合約')).toBeVisible()
 
   await page.goto('/')
-  await expect(page.getByRole('article', { name: '註銷實體手機卡' }).getByText(`已完成 1/${fitted}`)).toBeVisible()
+  await expect(page.getByRole('article', { name: '退租實體 SIM 卡' }).getByText(`已完成 1/${fitted}`)).toBeVisible()
 })
 
 test('keeping the number shows the way to move it instead of cancelling it', async ({ page }) => {
@@ -97,7 +99,7 @@ test('the questions are comfortable on a phone and accessible, open and folded, 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
   await answerUkCancel(page)
   await page.getByRole('button', { name: '好了' }).click()
-  await expect(page.getByText('英国的号码 · 莱卡 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(page.getByText('自己的号码 · 英国的号码 · 莱卡 · 人在英国 · 注销号码 · 没有合约')).toBeVisible()
   await expectComfortableTapTargets(page)
   await expectAccessible(page)
 })
@@ -124,7 +126,7 @@ test('a backup and a continue link carry the answers to another browser', async 
   await expect(to.getByText(`注销实体手机卡：已完成 2/${fitted} 步`)).toBeVisible()
   await to.getByRole('button', { name: '合并进来' }).click()
   await open(to)
-  await expect(to.getByText('英国的号码 · 莱卡 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(to.getByText('自己的号码 · 英国的号码 · 莱卡 · 人在英国 · 注销号码 · 没有合约')).toBeVisible()
   await expect(to.getByText(`已完成 2/${fitted} 步`)).toBeVisible()
   await laptop.close()
 
@@ -142,7 +144,7 @@ test('a backup and a continue link carry the answers to another browser', async 
   await expect(restored.getByText(`注销实体手机卡：已完成 2/${fitted} 步`)).toBeVisible()
   await restored.getByRole('button', { name: '合并' }).click()
   await open(restored)
-  await expect(restored.getByText('英国的号码 · 莱卡 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(restored.getByText('自己的号码 · 英国的号码 · 莱卡 · 人在英国 · 注销号码 · 没有合约')).toBeVisible()
   await expect(restored.getByRole('checkbox', { name: '确认自己记得服务密码' })).toHaveCount(0)
   await tablet.close()
   await phone.close()
@@ -159,7 +161,7 @@ test('print and 分享文字 say the person’s case and list only the steps tha
   await page.getByRole('button', { name: '分享文字' }).click()
   await expect(page.getByText(/已复制/)).toBeVisible()
   const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied)
-  expect(copied).toContain('你的情况：英国的号码 · 莱卡 · 注销号码 · 没有合约')
+  expect(copied).toContain('你的情况：自己的号码 · 英国的号码 · 莱卡 · 人在英国 · 注销号码 · 没有合约')
   expect(copied).toContain('☐ 发 INFO 到 85075，问清离开要付的费用\n   英国的运营商 · 通用短号码：发短信“INFO”到 85075')
   // Only the person's operator's contacts: 莱卡's, no mainland hotline.
   expect(copied).toContain('英国莱卡 Lycamobile · 官方网站：https://www.lycamobile.co.uk')
@@ -168,7 +170,7 @@ test('print and 分享文字 say the person’s case and list only the steps tha
   expect(copied).not.toContain('服务密码')
 
   await page.emulateMedia({ media: 'print' })
-  await expect(page.getByText('你的情况：英国的号码 · 莱卡 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(page.getByText('你的情况：自己的号码 · 英国的号码 · 莱卡 · 人在英国 · 注销号码 · 没有合约')).toBeVisible()
   await expect(page.getByText('英国的运营商 · 通用短号码：发短信“INFO”到 85075')).toBeVisible()
   await expect(page.getByRole('radiogroup').first()).toBeHidden()
   await expect(page.getByRole('button', { name: '好了' })).toBeHidden()

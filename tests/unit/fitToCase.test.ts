@@ -144,9 +144,13 @@ describe('a person’s own steps in the guide', () => {
 describe('the shipped guides, fitted to every combination of answers', () => {
   const catalogue = parseCatalogue(JSON.parse(readFileSync(resolve('public/catalogue/zh-Hans.json'), 'utf8')))
   if (!catalogue.ok) throw new Error(catalogue.problems.join('\n'))
+  /** Every way of answering: a follow-up varies only where it is asked (elsewhere its answer counts as none). */
   const combinations = (g: Guide): Answers[] =>
     (g.questions ?? []).reduce<Answers[]>(
-      (sofar, question) => sofar.flatMap((answers) => question.options.map((o) => ({ ...answers, [question.id]: o.id }))),
+      (sofar, question) =>
+        sofar.flatMap((answers) =>
+          askedQuestions(g, answers).includes(question) ? question.options.map((o) => ({ ...answers, [question.id]: o.id })) : [answers],
+        ),
       [{}],
     )
   const text = (g: Guide) => JSON.stringify(g.sections)
@@ -184,6 +188,81 @@ describe('the shipped guides, fitted to every combination of answers', () => {
     expect(stepIds(fitted)).not.toContain('channel-hotline')
     expect(stepIds(fitted)).toEqual(expect.arrayContaining(['pac-code', 'pac-give', 'port-wait']))
     expect(fitted.sections.map((section) => section.id)).not.toContain('after')
+  })
+
+  describe.each(catalogue.value.guides.map((g) => [g.id, g] as const))('%s: whose number it is', (_, g) => {
+    const ids = (answers: Answers) => stepIds(fitGuide(g, answers))
+    /** Every checkbox's title in the fitted guide: what the person is asked to do. */
+    const titles = (answers: Answers) =>
+      fitGuide(g, answers).sections.flatMap((section) =>
+        section.items.flatMap((item) => ('kind' in item ? item.options : [item]).map((step) => step.title)),
+      )
+
+    it('for a family member: what the helper brings and what still needs the holder; not for one’s own number', () => {
+      const family = ids({ holder: 'family', where: 'mainland', keep: 'cancel' })
+      expect(family).toEqual(expect.arrayContaining(['family-documents', 'family-holder-steps']))
+      expect(family).not.toContain('id-document')
+      const own = ids({ holder: 'self', where: 'mainland', keep: 'cancel' })
+      expect(own).toContain('id-document')
+      expect(own).not.toEqual(expect.arrayContaining(['family-documents']))
+    })
+
+    it('for a relative who has died: the documents, the transfer, the lapse, the refund; nothing asks for their password or face', () => {
+      const cancel = { holder: 'deceased', where: 'mainland', keep: 'cancel' }
+      expect(ids(cancel)).toEqual(
+        expect.arrayContaining(['deceased-documents', 'deceased-keep-reminder', 'deceased-lapse', 'channel-hall', 'refund']),
+      )
+      for (const answers of [cancel, { ...cancel, keep: 'port' }, { ...cancel, where: 'uk' }, { holder: 'deceased' }]) {
+        expect(ids(answers)).not.toEqual(expect.arrayContaining(['service-password']))
+        expect(ids(answers)).not.toContain('channel-online')
+        expect(
+          titles(answers).filter((title) => /密码|人脸|刷脸|PIN/.test(title)),
+          JSON.stringify(answers),
+        ).toEqual([])
+      }
+      expect(ids({ ...cancel, keep: 'port' })).toContain('deceased-transfer')
+      expect(ids({ ...cancel, keep: 'port' })).not.toContain('port-check')
+      expect(ids({ ...cancel, where: 'uk' })).toEqual(expect.arrayContaining(['uk-bereavement', 'deceased-ask']))
+    })
+
+    it('a UK card held abroad: texts need roaming, top-ups and saved cards off, bank codes to an app', () => {
+      const abroad = ids({ holder: 'self', where: 'uk', 'uk-now': 'abroad', keep: 'cancel' })
+      expect(abroad).toEqual(expect.arrayContaining(['uk-roaming', 'uk-auto-topup', 'uk-codes-to-app', 'use-credit']))
+      expect(ids({ holder: 'self', where: 'uk', 'uk-now': 'in-uk', keep: 'cancel' })).not.toContain('uk-roaming')
+      expect(ids({ where: 'mainland', keep: 'cancel' })).not.toEqual(expect.arrayContaining(['uk-auto-topup']))
+    })
+
+    it('Hong Kong and Taiwan as they work: a prepaid card kept in credit until a port; 退租 with two IDs; a penalty in a contract', () => {
+      expect(ids({ where: 'hk-tw', 'hk-or-tw': 'hk', keep: 'port' })).toContain('hk-prepaid')
+      expect(ids({ where: 'hk-tw', 'hk-or-tw': 'tw', keep: 'port' })).not.toContain('hk-prepaid')
+      expect(ids({ where: 'hk-tw', 'hk-or-tw': 'tw', keep: 'cancel', contract: 'yes' })).toEqual(
+        expect.arrayContaining(['tw-end-line', 'tw-early-end']),
+      )
+      expect(ids({ where: 'hk-tw', 'hk-or-tw': 'hk', keep: 'cancel', contract: 'yes' })).not.toEqual(
+        expect.arrayContaining(['tw-end-line']),
+      )
+    })
+
+    it('the accounts to move are a list to tick one by one', () => {
+      expect(ids({ where: 'mainland', keep: 'cancel' })).toEqual(
+        expect.arrayContaining([
+          'unbind-wechat',
+          'unbind-alipay',
+          'unbind-banks',
+          'unbind-12306',
+          'unbind-apple-google',
+          'unbind-email',
+          'unbind-gov',
+        ]),
+      )
+      expect(ids({ where: 'uk', keep: 'cancel' })).not.toEqual(expect.arrayContaining(['unbind-12306']))
+    })
+
+    it('porting a mainland number names the 120-day rule and the same local network', () => {
+      const text = JSON.stringify(fitGuide(g, { holder: 'self', where: 'mainland', keep: 'port' }).sections)
+      expect(text).toContain('入网满 120 天')
+      expect(text).toContain('同一个本地网')
+    })
   })
 })
 

@@ -59,8 +59,8 @@ async function firstVisit(languages: string[], saved?: string) {
 
 describe('first visit through i18next', () => {
   it.each([
-    [['zh-TW'], 'zh-Hant', '手機卡註銷清單'],
-    [['en-US', 'zh-HK'], 'zh-Hant', '手機卡註銷清單'],
+    [['zh-TW'], 'zh-Hant', '門號退租清單'],
+    [['en-US', 'zh-HK'], 'zh-Hant', '門號退租清單'],
     [['zh-CN'], 'zh-Hans', '手机卡注销清单'],
     [['de'], 'zh-Hans', '手机卡注销清单'],
   ])('%j → %s, with its strings loaded', async (languages, script, name) => {
