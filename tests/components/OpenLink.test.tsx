@@ -34,7 +34,7 @@ describe('opening a continue link that cannot be taken in', () => {
     ['200,000 nested objects', 'zh-Hans', deepLink, /这个链接不完整或已经损坏，可能是复制时少了一截/],
     ['200,000 nested objects', 'zh-Hant', deepLink, /這個連結不完整或已經損壞，可能是複製時少了一截/],
     ['a person the app does not accept', 'zh-Hans', wrongLink, /这个链接里的内容不是本应用生成的，或者被改过/],
-    ['a person the app does not accept', 'zh-Hant', wrongLink, /這個連結裡的內容不是本 App 產生的，或者被改過/],
+    ['a person the app does not accept', 'zh-Hant', wrongLink, /這個連結裡的內容不是本 App 產生的，或是被改過/],
     ['a cut-off payload', 'zh-Hans', async () => (await linkOf('{"format":"x"}')).slice(0, 14), /可能是复制时少了一截/],
   ])('says why for %s (%s), imports nothing and throws nothing', async (_, lang, link, message) => {
     const errors = vi.spyOn(console, 'error')

@@ -13,11 +13,11 @@ test('ticks survive a reload, and so does the choice of 繁體', async ({ page }
   await expect(page.getByText('已完成 3/55 步')).toBeVisible()
 
   await page.getByRole('button', { name: '繁體' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: '退租實體 SIM 卡' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '門號退租：實體 SIM 卡' })).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('heading', { level: 1, name: '退租實體 SIM 卡' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '門號退租：實體 SIM 卡' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
-  await expect(page).toHaveTitle('退租實體 SIM 卡 · 門號退租清單')
+  await expect(page).toHaveTitle('門號退租：實體 SIM 卡 · 門號退租清單')
   for (const name of ['結清欠費', '帶上這張 SIM 卡', '去門市辦理']) {
     await expect(page.getByRole('checkbox', { name })).toBeChecked()
   }

@@ -45,7 +45,7 @@ test('an own step is added, ticked, counted, kept after a reload, and shown as t
 
   // Home counts them too.
   await page.goto('/')
-  await expect(page.getByRole('article', { name: '退租實體 SIM 卡' })).toContainText('已完成 1/57')
+  await expect(page.getByRole('article', { name: '門號退租：實體 SIM 卡' })).toContainText('已完成 1/57')
 })
 
 test('an own step can be deleted and brought back with 撤销, and is printed and shared with the rest', async ({ page }) => {

@@ -182,7 +182,7 @@ test('a Traditional reader’s first paint is Traditional: no Simplified-only ch
     await withoutScripts(context)
     const page = await context.newPage()
     for (const [path, heading] of [
-      [GUIDE, '退租實體 SIM 卡'],
+      [GUIDE, '門號退租：實體 SIM 卡'],
       ['/', '一步一步辦好門號退租'],
     ] as const) {
       await page.goto(path)
@@ -278,7 +278,7 @@ test('a returning Traditional reader’s first paint shows their ticks in Tradit
   await page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true }).check()
   await page.getByRole('checkbox', { name: '结清欠费', exact: true }).check()
   await page.getByRole('button', { name: '繁體' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: '退租實體 SIM 卡' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '門號退租：實體 SIM 卡' })).toBeVisible()
   await keptScreen(page, GUIDE)
 
   const still = await guideBeforeTheApp(context)

@@ -42,7 +42,7 @@ test('after one visit, every route opens and works with no network at all', asyn
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
 
   await page.getByRole('button', { name: '繁體' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: '退租 eSIM（電子 SIM 卡）' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '門號退租：eSIM' })).toBeVisible()
   await expect(page.getByRole('checkbox', { name: '結清欠費' })).toBeChecked()
 
   await page.goto('/settings')

@@ -54,14 +54,14 @@ test('a card from outside the mainland loses the mainland-only steps, keeps its 
   await expect(page.getByText('一證通查')).toHaveCount(0)
   await page.getByRole('button', { name: '修改' }).click()
   await expect(
-    page.getByRole('radiogroup', { name: '這張卡是哪裡的電信公司？' }).getByRole('radio', { name: '英國（比如英國的萊卡）' }),
+    page.getByRole('radiogroup', { name: '這張卡是哪裡的電信公司？' }).getByRole('radio', { name: '英國（例如英國的萊卡）' }),
   ).toBeChecked()
   await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-open-zh-Hant.png` })
   await page.reload()
   await expect(page.getByText('自己的門號 · 英國的門號 · 萊卡 · 人在英國 · 退租門號 · 沒有合約')).toBeVisible()
 
   await page.goto('/')
-  await expect(page.getByRole('article', { name: '退租實體 SIM 卡' }).getByText(`已完成 1/${fitted}`)).toBeVisible()
+  await expect(page.getByRole('article', { name: '門號退租：實體 SIM 卡' }).getByText(`已完成 1/${fitted}`)).toBeVisible()
 })
 
 test('keeping the number shows the way to move it instead of cancelling it', async ({ page }) => {

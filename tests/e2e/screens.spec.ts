@@ -24,7 +24,7 @@ const scripts = [
     button: '繁體',
     add: '新增',
     home: '一步一步辦好門號退租',
-    guide: '退租實體 SIM 卡',
+    guide: '門號退租：實體 SIM 卡',
     notFound: '找不到這個頁面',
     tick: '結清欠費',
     detail: '：結清欠費',

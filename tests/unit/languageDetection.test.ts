@@ -76,7 +76,7 @@ describe('first visit through i18next', () => {
       .use(detector)
       .use(stringsBackend(async () => null))
       .init(i18nOptions)
-    expect(instance.t('catalogue.errorTitle')).toBe('清單沒能載入')
+    expect(instance.t('catalogue.errorTitle')).toBe('清單無法載入')
     expect(instance.t('catalogue.retry')).toBe('重試')
   })
 

@@ -18,7 +18,7 @@ describe('generated Traditional text', () => {
   it('has no Simplified-only characters in the bundled Traditional essentials', () => {
     const essential = JSON.parse(outputs.get('src/language/locales/essential.json') ?? '{}')
     const text = JSON.stringify(essential['zh-Hant'])
-    expect(text).toContain('清單沒能載入')
+    expect(text).toContain('清單無法載入')
     expect(simplifiedOnlyCharacters(text)).toEqual([])
   })
 
@@ -26,7 +26,7 @@ describe('generated Traditional text', () => {
     const hans = outputs.get('public/catalogue/zh-Hans.json') ?? ''
     const hant = outputs.get('public/catalogue/zh-Hant.json') ?? ''
     expect(hant).not.toBe(hans)
-    expect(hant).toContain('退租實體 SIM 卡')
+    expect(hant).toContain('門號退租：實體 SIM 卡')
   })
 
   /**
@@ -97,7 +97,7 @@ describe('generated Traditional text', () => {
     '預留手機號碼',
     '政務 App',
     '出行軟體',
-    /(?<!電)話費/,
+    /(?<![電通])話費/,
     '扣費',
     '增值業務',
     '包月',
