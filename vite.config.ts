@@ -114,7 +114,7 @@ export default defineConfig(({ command }) => ({
             {
               name: 'later',
               test: (id) =>
-                /[\\/]src[\\/]/.test(id) && !/(journal\.ts|serviceWorker\.ts|qrCode\.ts|keepLastScreen\.tsx|lastScreen\.ts)$/.test(id),
+                /[\\/]src[\\/]/.test(id) && !/(journal\.ts|serviceWorker\.ts|qrCode\.ts|keepLastScreen\.tsx|keptScreens\.ts)$/.test(id),
               priority: 1,
             },
           ],

@@ -7,12 +7,12 @@
  * first visit (nothing ticked), in Simplified and then in Traditional, so the
  * reader's text paints as soon as it is in. React's first render then replaces it.
  *
- * - The markup comes from the app itself: src/app/prerender.tsx renders the
+ * - The markup comes from the app itself: src/page/prerender.tsx renders the
  *   routes with react-dom/server and each script's catalogue.
  * - Its checkboxes and radios work at once: the small inline script keeps
- *   every tap for the app (src/progress/earlyTaps.ts); its buttons and menus
+ *   every tap for the app (src/page/earlyTaps.ts); its buttons and menus
  *   are inert until the app starts. It is shown only when the visit's own
- *   first render will look the same; that script decides before the body paints (src/app/prerenderGate.ts, built
+ *   first render will look the same; that script decides before the body paints (src/page/prerenderGate.ts, built
  *   here; the CSP allows exactly that script by its hash).
  * - It runs in generateBundle, before vite-plugin-pwa lists the files, so the
  *   service worker precaches the final pages (and, by Workbox's clean URLs,
@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build, runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
-import type { Prerender, PrerenderedPage } from '../src/app/prerenderedPage.ts'
+import type { Prerender, PrerenderedPage } from '../src/page/prerenderedPage.ts'
 
 /** The page's language as written: a first visit's default, Simplified (the gate sets it for a Traditional reader). */
 const PRERENDER_LANG = 'zh-Hans'
@@ -55,7 +55,7 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
   return html.replace(pattern, () => replacement)
 }
 
-/** The page's inline scripts (src/app/prerenderGate.ts), each one minified classic script bundled with what it imports. */
+/** The page's inline scripts (src/page/prerenderGate.ts), each one minified classic script bundled with what it imports. */
 interface InlineScripts {
   /** In <head>: decides whether and in which script the prerendered screen shows. */
   gate: string
@@ -79,7 +79,7 @@ async function buildInline(root: string, run: 'gatePrerendered' | 'finishPrerend
       {
         name: 'prerender-gate-entry',
         resolveId: (id) => (id === entry ? id : null),
-        load: (id) => (id === entry ? `import { ${run} } from '/src/app/prerenderGate.ts'\n${run}()\n` : null),
+        load: (id) => (id === entry ? `import { ${run} } from '/src/page/prerenderGate.ts'\n${run}()\n` : null),
       },
     ],
     build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry, output: { format: 'iife' } } },
@@ -156,7 +156,7 @@ function pageHtml(
   html = replaceOnce(html, /<\/body>/, `  ${app}\n  </body>`, '</body>')
   // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
   // the note for a script that never arrives, then the screen in Simplified and in Traditional, each
-  // followed by the script that finishes it (src/app/prerenderGate.ts): the reader's copy stays and
+  // followed by the script that finishes it (src/page/prerenderGate.ts): the reader's copy stays and
   // paints as it arrives, the other goes. The app's first render replaces them all.
   const screens =
     `<div class="prerendered" lang="zh-Hans">${live(simplified.html)}</div><script>${inline.finish}</script>` +
@@ -192,7 +192,7 @@ export function prerender(): Plugin {
           .slice(0, 16)
         const [inline, { module }] = await Promise.all([
           buildInlineScripts(config.root),
-          runnerImport<{ prerender: Prerender }>('/src/app/prerender.tsx', {
+          runnerImport<{ prerender: Prerender }>('/src/page/prerender.tsx', {
             configFile: false,
             root: config.root,
             base: config.base,

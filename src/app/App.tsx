@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { BrowserRouter } from 'react-router'
 import { followOtherTabs, keepJournal, takeInEarlyTaps } from '../progress/progressStore.ts'
-import { giveBackFocus } from '../progress/earlyTaps.ts'
+import { giveBackFocus } from '../page/earlyTaps.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { AppScreens } from './AppScreens.tsx'
 

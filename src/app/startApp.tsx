@@ -31,7 +31,7 @@ export async function startApp(root: HTMLElement) {
   )
   whenLoaded(() => {
     // The screen on show, kept for the next visit's first paint.
-    void import('./keepLastScreen.tsx').then(({ keepLastScreen }) => keepLastScreen())
+    void import('../page/keepLastScreen.tsx').then(({ keepLastScreen }) => keepLastScreen())
     if ('serviceWorker' in navigator && !import.meta.env.DEV)
       void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) => registerServiceWorker(useAppUpdate.getState().offerUpdate))
   })

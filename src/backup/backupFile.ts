@@ -29,7 +29,6 @@ export const MAX_BACKUP_BYTES = 256 * 1024
  * stack; anything deeper is refused before it is parsed.
  */
 export const MAX_NESTING = 32
-export const LAST_BACKUP_KEY = 'sim-cancel-checklist:last-backup'
 
 export interface Backup {
   exportedAt: number
@@ -125,23 +124,6 @@ export function summarise(people: SavedProgress['people']): PersonSummary[] {
       })
       .filter((guide) => guide.ticked > 0 || guide.notes > 0 || Object.values(guide.ownSteps).some((step) => step.title)),
   }))
-}
-
-export function readLastBackup(): number | null {
-  try {
-    const value = Number(window.localStorage.getItem(LAST_BACKUP_KEY))
-    return Number.isFinite(value) && value > 0 ? value : null
-  } catch {
-    return null
-  }
-}
-
-export function recordBackup(at: number) {
-  try {
-    window.localStorage.setItem(LAST_BACKUP_KEY, String(at))
-  } catch {
-    // Storage is blocked or full: the backup file itself is what matters.
-  }
 }
 
 /** 合并, 替换, or 作为新的人 (asNewPeople.ts). */

@@ -36,7 +36,7 @@ export function GuideCard({ guide, progress, lastTouched }: GuideCardProps) {
         ) : lastTouched ? (
           <>
             {t('home.lastTouched')}
-            {/* The next visit's first paint brings "3 天前" up to date from this (app/prerenderGate.ts). */}
+            {/* The next visit's first paint brings "3 天前" up to date from this (page/prerenderGate.ts). */}
             <time dateTime={new Date(lastTouched.at).toISOString()}>{lastTouched.when}</time>
           </>
         ) : (

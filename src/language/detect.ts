@@ -1,9 +1,6 @@
 export const LANGS = ['zh-Hans', 'zh-Hant'] as const
 export type Lang = (typeof LANGS)[number]
 
-/** Where the user's own choice of script is remembered (only an explicit choice). */
-export const LANGUAGE_KEY = 'sim-cancel-checklist:language'
-
 export const isLang = (value: unknown): value is Lang => LANGS.includes(value as Lang)
 
 /** The script i18next settled on (its resolvedLanguage); Simplified until it has. */

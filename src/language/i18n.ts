@@ -1,18 +1,11 @@
 import i18n, { type BackendModule, type InitOptions, type LanguageDetectorModule } from 'i18next'
-import { chooseScript, isLang, LANGS, LANGUAGE_KEY, scriptOf, type Lang } from './detect.ts'
+import { chooseScript, isLang, LANGS, scriptOf, type Lang } from './detect.ts'
+import { savedLanguageChoice, saveLanguageChoice } from '../storage/languageChoice.ts'
 import essential from './locales/essential.json'
 
 /** A script's UI strings (section → key → text), as the app's loader finds them, or null. */
 export type UiStrings = Record<string, Record<string, string>>
 export type LoadStrings = (lang: Lang) => Promise<UiStrings | null>
-
-function savedChoice(): string | null {
-  try {
-    return window.localStorage.getItem(LANGUAGE_KEY)
-  } catch {
-    return null
-  }
-}
 
 /**
  * First guess from the saved choice and navigator.languages: our own few
@@ -21,7 +14,7 @@ function savedChoice(): string | null {
  */
 export const detector: LanguageDetectorModule = {
   type: 'languageDetector',
-  detect: () => chooseScript(savedChoice(), typeof navigator === 'undefined' ? [] : navigator.languages),
+  detect: () => chooseScript(savedLanguageChoice(), typeof navigator === 'undefined' ? [] : navigator.languages),
   cacheUserLanguage: () => {},
 }
 
@@ -82,11 +75,7 @@ export async function reloadStrings(lang: Lang) {
 /** Switches the script (once its strings are loaded) and remembers the choice. */
 export function chooseLanguage(lang: Lang) {
   void i18n.changeLanguage(lang)
-  try {
-    window.localStorage.setItem(LANGUAGE_KEY, lang)
-  } catch {
-    // Blocked storage: the switch still works for this visit.
-  }
+  saveLanguageChoice(lang)
 }
 
 export { i18n }

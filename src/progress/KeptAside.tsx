@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
-import { exportKeptAside, keptAsideSummary, removeKeptAside } from './keptAsideFile.ts'
+import { exportKeptAside, keptAsideSummary, removeKeptAside } from '../storage/setAside.ts'
 import ConfirmDialog from '../ui/ConfirmDialog.tsx'
 import { Notice } from '../ui/Notice.tsx'
 

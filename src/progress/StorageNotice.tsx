@@ -1,5 +1,5 @@
 import { useTranslation } from '../ui/useTranslation.ts'
-import { exportKeptAside } from './keptAsideFile.ts'
+import { exportKeptAside } from '../storage/setAside.ts'
 import { useStorageStatus, type Unreadable } from './storageStatus.ts'
 import { Notice, type NoticeAction } from '../ui/Notice.tsx'
 

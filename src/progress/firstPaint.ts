@@ -1,5 +1,5 @@
 import { isTime } from '../ui/formatDate.ts'
-import { isId, NOTE_MAX, OWN_STEP_MAX, PROGRESS_VERSION } from './progressKey.ts'
+import { isId, NOTE_MAX, OWN_STEP_MAX, PROGRESS_VERSION } from './format.ts'
 
 /**
  * What a returning visitor's first paint may show before the app's script

@@ -4,9 +4,12 @@ import { withoutBidiControls } from '../ui/plainText.ts'
 import { useKeepStorage } from './keepStorage.ts'
 import { earlyTapsAsProgress } from './earlyTaps.ts'
 import { mergeProgress } from './mergeProgress.ts'
-import { EARLY_TAPS_KEY, LAST_SCREEN_KEY } from './progressKey.ts'
+import { LAST_SCREEN_KEY } from '../storage/keys.ts'
+import { deviceStorage } from '../storage/deviceStorage.ts'
+import { forgetEarlyTaps, readEarlyTaps } from '../storage/earlyTaps.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
-import { createSafeStorage, readSavedText } from './safeStorage.ts'
+import { createSafeStorage, readSavedText } from '../storage/safeStorage.ts'
+import { PROGRESS_KEY } from '../storage/keys.ts'
 import {
   emptyProgress,
   newPerson,
@@ -15,7 +18,6 @@ import {
   type GuideMarks,
   type GuideNotes,
   type Person,
-  PROGRESS_KEY,
   type SavedProgress,
 } from './savedProgress.ts'
 import { useStorageStatus } from './storageStatus.ts'
@@ -140,7 +142,7 @@ export const useProgress = create<ProgressState>()(
       name: PROGRESS_KEY,
       version: PROGRESS_VERSION,
       storage: createSafeStorage<SavedProgress>({
-        backend: () => window.localStorage,
+        backend: deviceStorage,
         version: PROGRESS_VERSION,
         upgrade: upgradeProgress,
         mergeWithStored: (stored, incoming) => mergeProgress(incoming, stored),
@@ -167,8 +169,8 @@ export const useProgress = create<ProgressState>()(
  * until what it held from the last visit has been folded in, so a tick that
  * localStorage lost to a killed browser is read before anything replaces it.
  */
-let startJournal: (journal: typeof import('./journal.ts') | null) => void = () => {}
-const journaled = new Promise<typeof import('./journal.ts') | null>((resolve) => (startJournal = resolve))
+let startJournal: (journal: typeof import('../storage/journal.ts') | null) => void = () => {}
+const journaled = new Promise<typeof import('../storage/journal.ts') | null>((resolve) => (startJournal = resolve))
 
 let journalStarted = false
 
@@ -176,7 +178,7 @@ let journalStarted = false
 export function keepJournal() {
   if (journalStarted) return
   journalStarted = true
-  void import('./journal.ts')
+  void import('../storage/journal.ts')
     .then(async (journal) => {
       const text = await journal.readJournal()
       const kept = text === null ? null : readSavedText(text, PROGRESS_VERSION, upgradeProgress)
@@ -194,10 +196,11 @@ export function keepJournal() {
  */
 export function takeInEarlyTaps() {
   try {
-    const taps = earlyTapsAsProgress(window.localStorage)
+    const storage = deviceStorage()
+    const taps = earlyTapsAsProgress(readEarlyTaps(storage))
     if (taps !== null) useProgress.getState().mergeIn(taps)
     // Taken in, or nothing in it could be read: either way the page may show its first screen again.
-    window.localStorage.removeItem(EARLY_TAPS_KEY)
+    forgetEarlyTaps(storage)
   } catch {
     // Storage blocked: there can be no taps kept either.
   }

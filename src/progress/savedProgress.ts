@@ -29,10 +29,9 @@ export function hasForbiddenKey(value: unknown): boolean {
   return false
 }
 
-export { PROGRESS_KEY } from './progressKey.ts'
-import { isId, NAME_MAX, NOTE_MAX, OWN_STEP_MAX } from './progressKey.ts'
+import { isId, NAME_MAX, NOTE_MAX, OWN_STEP_MAX } from './format.ts'
 
-export { NAME_MAX, NOTE_MAX, OWN_STEP_MAX } from './progressKey.ts'
+export { NAME_MAX, NOTE_MAX, OWN_STEP_MAX } from './format.ts'
 
 /** A person's name as typed: without bidi controls, trimmed and cut to NAME_MAX; '' when nothing of it would show. */
 export function cleanName(name: string): string {

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { StorageProblem } from './safeStorage.ts'
+import type { StorageProblem } from '../storage/safeStorage.ts'
 
 /** How much of an unreadable save could not be read back, by kind. */
 export interface Unreadable {

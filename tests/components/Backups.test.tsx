@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { BACKUP_FORMAT, LAST_BACKUP_KEY } from '../../src/backup/backupFile.ts'
-import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+import { BACKUP_FORMAT } from '../../src/backup/backupFile.ts'
+import { LAST_BACKUP_KEY } from '../../src/storage/keys.ts'
+import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { captureDownloads, renderApp } from './renderApp.tsx'
 

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { catalogueFile, renderApp, serveCatalogue } from './renderApp.tsx'
 
 const savedTick = JSON.stringify({

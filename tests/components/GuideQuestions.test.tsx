@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT } from '../../src/backup/backupFile.ts'
-import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { catalogueFile, renderApp, serveCatalogue } from './renderApp.tsx'
 

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { renderApp } from './renderApp.tsx'
 
 describe('guide screen', () => {

@@ -1,14 +1,14 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { keepLastScreen } from '../../src/app/keepLastScreen.tsx'
-import { fingerprint } from '../../src/app/lastScreen.ts'
-import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/progress/progressKey.ts'
+import { keepLastScreen } from '../../src/page/keepLastScreen.tsx'
+import { fingerprint } from '../../src/storage/keptScreens.ts'
+import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { renderApp } from './renderApp.tsx'
 
 /**
  * The screen the app keeps for the next visit's first paint
- * (src/app/keepLastScreen.tsx): drawn afresh from the saved progress, and
+ * (src/page/keepLastScreen.tsx): drawn afresh from the saved progress, and
  * only when the next visit's first render will draw the same.
  */
 const GUIDE = '/guides/physical-sim'

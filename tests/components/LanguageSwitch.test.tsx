@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { LANGUAGE_KEY } from '../../src/language/detect.ts'
+import { LANGUAGE_KEY } from '../../src/storage/keys.ts'
 import { renderApp } from './renderApp.tsx'
 
 describe('language switch', () => {

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { encodePerson, LINK_FORMAT } from '../../src/backup/continueLink.ts'
-import { newPerson, PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+import { PROGRESS_KEY } from '../../src/storage/keys.ts'
+import { newPerson } from '../../src/progress/savedProgress.ts'
 import { renderApp } from './renderApp.tsx'
 
 /** A /continue link whose payload is `text`, deflated as the app does. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { readJournal } from '../../src/progress/journal.ts'
+import { readJournal } from '../../src/storage/journal.ts'
 import { renderApp } from './renderApp.tsx'
 
 const answer = async (user: Awaited<ReturnType<typeof renderApp>>['user'], question: string, option: string) =>

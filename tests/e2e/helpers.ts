@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type BrowserContext, type Page } from '@playwright/test'
-import { fingerprint } from '../../src/app/lastScreen.ts'
-import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/progress/progressKey.ts'
+import { fingerprint } from '../../src/storage/keptScreens.ts'
+import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/storage/keys.ts'
 
 export const SCREENSHOT_DIR = 'test-results/screenshots'
 

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { simplifiedOnlyCharacters } from '../../scripts/generate-traditional.ts'
-import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/progress/progressKey.ts'
+import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { expect, test } from './fixtures.ts'
 import { keptScreen, layoutShift, standIn, withoutScripts } from './helpers.ts'
 

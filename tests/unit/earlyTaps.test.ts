@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { earlyTapsAsProgress, keepEarlyTaps } from '../../src/progress/earlyTaps.ts'
-import { EARLY_TAPS_KEY } from '../../src/progress/progressKey.ts'
+import { earlyTapsAsProgress } from '../../src/progress/earlyTaps.ts'
+import { keepEarlyTaps } from '../../src/page/earlyTaps.ts'
+import { readEarlyTaps } from '../../src/storage/earlyTaps.ts'
+import { EARLY_TAPS_KEY } from '../../src/storage/keys.ts'
 import { useProgress, takeInEarlyTaps } from '../../src/progress/progressStore.ts'
 
 /** A prerendered guide as the build writes it: native checkboxes and radios, marked with their ids. */
@@ -64,10 +66,10 @@ describe('taps on the prerendered page, before the app’s script', () => {
       7,
     ]
     window.localStorage.setItem(EARLY_TAPS_KEY, JSON.stringify([...bad, good]))
-    expect(earlyTapsAsProgress(window.localStorage)?.people.me?.guides).toEqual({ esim: { decide: { done: true, at: 5 } } })
+    expect(earlyTapsAsProgress(readEarlyTaps(window.localStorage))?.people.me?.guides).toEqual({ esim: { decide: { done: true, at: 5 } } })
     for (const text of ['not json', '{"a":1}', '[]', '{"__proto__":{"x":1}}']) {
       window.localStorage.setItem(EARLY_TAPS_KEY, text)
-      expect(earlyTapsAsProgress(window.localStorage)).toBeNull()
+      expect(earlyTapsAsProgress(readEarlyTaps(window.localStorage))).toBeNull()
       // Nothing to take in, and gone: the page's first screen is not held back by junk for good.
       takeInEarlyTaps()
       expect(window.localStorage.getItem(EARLY_TAPS_KEY)).toBeNull()

@@ -3,9 +3,9 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { readJournal, trimJournal, TRIM_AFTER_MS, writeJournal } from '../../src/progress/journal.ts'
+import { readJournal, trimJournal, TRIM_AFTER_MS, writeJournal } from '../../src/storage/journal.ts'
 import { keepJournal, useProgress } from '../../src/progress/progressStore.ts'
-import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 
 const fixture = readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8')
 

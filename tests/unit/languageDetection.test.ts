@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import i18next from 'i18next'
 import { describe, expect, it, vi } from 'vitest'
-import { chooseScript, LANGUAGE_KEY, toScript, type Lang } from '../../src/language/detect.ts'
+import { chooseScript, toScript, type Lang } from '../../src/language/detect.ts'
+import { LANGUAGE_KEY } from '../../src/storage/keys.ts'
 import { detector, i18nOptions, stringsBackend } from '../../src/language/i18n.ts'
 
 /** The UI strings as they ship, inside each script's catalogue file. */

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROGRESS_VERSION, upgradeProgress } from '../../src/progress/migrations.ts'
-import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { useStorageStatus } from '../../src/progress/storageStatus.ts'
 

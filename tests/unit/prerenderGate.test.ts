@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { finishPrerenderedScreen, firstPaint, gatePrerendered, type Visit } from '../../src/app/prerenderGate.ts'
-import { LANGUAGE_KEY } from '../../src/language/detect.ts'
-import { fingerprint, keepScreen, keptScreenFor, MAX_SCREEN_CHARS, MAX_SCREENS } from '../../src/app/lastScreen.ts'
-import { EARLY_TAPS_KEY, LAST_SCREEN_KEY } from '../../src/progress/progressKey.ts'
+import { finishPrerenderedScreen, firstPaint, gatePrerendered, type Visit } from '../../src/page/prerenderGate.ts'
+import { fingerprint, keepScreen, keptScreenFor, MAX_SCREEN_CHARS, MAX_SCREENS } from '../../src/storage/keptScreens.ts'
+import { EARLY_TAPS_KEY, LANGUAGE_KEY, LAST_SCREEN_KEY } from '../../src/storage/keys.ts'
 import { stepsTickedForFirstPaint } from '../../src/progress/firstPaint.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
-import { PROGRESS_KEY } from '../../src/progress/savedProgress.ts'
+import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 
 const storage = (saved: Record<string, string> = {}) => ({ getItem: (key: string) => saved[key] ?? null })
 const firstVisit: Visit = {

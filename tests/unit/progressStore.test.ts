@@ -5,7 +5,8 @@ import { followOtherTabs, useProgress } from '../../src/progress/progressStore.t
 import { addPerson, removePerson, renamePerson, undoRemovePerson } from '../../src/progress/people.ts'
 import { resetGuide } from '../../src/progress/resetGuide.ts'
 import { progressAfterImport, type ImportMode } from '../../src/backup/backupFile.ts'
-import { newPerson, PROGRESS_KEY, type SavedProgress } from '../../src/progress/savedProgress.ts'
+import { PROGRESS_KEY } from '../../src/storage/keys.ts'
+import { newPerson, type SavedProgress } from '../../src/progress/savedProgress.ts'
 import { lastTouchedAt } from '../../src/progress/selectors.ts'
 
 const marks = (guideId: string, personId = useProgress.getState().currentPersonId) =>

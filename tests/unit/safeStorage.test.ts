@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createSafeStorage, MAX_ASIDE_CHARS, quarantineKey, type StorageProblem } from '../../src/progress/safeStorage.ts'
+import { createSafeStorage, MAX_ASIDE_CHARS, quarantineKey, type StorageProblem } from '../../src/storage/safeStorage.ts'
 
 type State = { ticks: string[] }
 const isState = (value: unknown): value is State => typeof value === 'object' && value !== null && Array.isArray((value as State).ticks)

@@ -11,7 +11,9 @@
  * removed once localStorage has surely written that text to disk. This
  * module imports nothing of ours and loads on its own, off the first screen.
  */
-const DATABASE = 'sim-cancel-checklist'
+import { JOURNAL_DATABASE } from './keys.ts'
+
+const DATABASE = JOURNAL_DATABASE
 const STORE = 'journal'
 const LATEST = 'latest'
 /** Long after Chromium has written localStorage to disk (it waits about five seconds). */

@@ -1,5 +1,5 @@
 /**
- * What src/app/prerender.tsx gives scripts/prerender.ts: one screen as a
+ * What src/page/prerender.tsx gives scripts/prerender.ts: one screen as a
  * first visit sees it, in each script, to write into its HTML file. (A .ts
  * file, so the build script's tsconfig can read it without JSX.)
  */

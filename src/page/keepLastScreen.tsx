@@ -6,12 +6,14 @@ import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { routes } from '../config/paths.ts'
 import { scriptOf } from '../language/detect.ts'
 import { i18n } from '../language/i18n.ts'
-import { PROGRESS_KEY, PROGRESS_VERSION } from '../progress/progressKey.ts'
+import { PROGRESS_KEY } from '../storage/keys.ts'
+import { PROGRESS_VERSION } from '../progress/format.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
-import { AppScreens } from './AppScreens.tsx'
-import { fingerprint, keepScreen } from './lastScreen.ts'
+import { AppScreens } from '../app/AppScreens.tsx'
+import { fingerprint, keepScreen } from '../storage/keptScreens.ts'
+import { deviceStorage, readValue } from '../storage/deviceStorage.ts'
 
 /** Ticks come in bursts: the screen is drawn again this long after the last change. */
 const SETTLE_MS = 1000
@@ -83,9 +85,9 @@ function drawAndKeep(build: string, now: boolean) {
   if (!matchPath(routes.home, inApp) && !entry.catalogue.guides.some((guide) => guide.id === guideId)) return
   const { people, currentPersonId, undoable } = useProgress.getState()
   if (undoable !== null || useStorageStatus.getState().problem !== null || useAppUpdate.getState().applyUpdate !== null) return
-  const saved = window.localStorage.getItem(PROGRESS_KEY)
+  const saved = readValue(PROGRESS_KEY)
   if (saved === null || !savedAsShown(saved, { people, currentPersonId })) return
-  const keepIt = (html: string) => keepScreen(window.localStorage, build, path, { script, progress: fingerprint(saved), html })
+  const keepIt = (html: string) => keepScreen(deviceStorage(), build, path, { script, progress: fingerprint(saved), html })
   if (now) return keepIt(drawScreenNow(base, path))
   const started = drawing
   drawScreenSoon(base, path)
@@ -95,7 +97,7 @@ function drawAndKeep(build: string, now: boolean) {
         window.location.pathname === path &&
         scriptOf(i18n.resolvedLanguage) === script &&
         useProgress.getState().people === people &&
-        window.localStorage.getItem(PROGRESS_KEY) === saved
+        readValue(PROGRESS_KEY) === saved
       if (unchanged) keepIt(html)
     })
     .catch(() => {

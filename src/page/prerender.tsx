@@ -5,7 +5,7 @@ import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { isCatalogue } from '../catalogue/schema.ts'
 import { i18n, i18nOptions } from '../language/i18n.ts'
 import { pageTitle } from '../ui/useDocumentTitle.ts'
-import { AppScreens } from './AppScreens.tsx'
+import { AppScreens } from '../app/AppScreens.tsx'
 import { paths } from '../config/paths.ts'
 import type { Prerender, PrerenderedPage } from './prerenderedPage.ts'
 

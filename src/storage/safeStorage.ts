@@ -8,7 +8,7 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware'
  * - unreadable saved data: we copy the original aside (never overwrite it)
  *   before the app starts afresh, once however often it is loaded, within a
  *   size limit (the oldest copies go first);
- * - a full storage: a kept screen (app/lastScreen.ts), then copies kept
+ * - a full storage: a kept screen (storage/keptScreens.ts), then copies kept
  *   aside, make room for the progress itself;
  * - data from an older version: migrated here, and kept aside if that fails;
  * - data from a newer version of the app: we stop writing so it survives.

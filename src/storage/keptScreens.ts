@@ -1,4 +1,4 @@
-import { LAST_SCREEN_KEY } from '../progress/progressKey.ts'
+import { LAST_SCREEN_KEY } from './keys.ts'
 
 /**
  * The screen a returning visitor will see, kept for their next visit's first

@@ -1,9 +1,11 @@
-import { chooseScript, LANGUAGE_KEY } from '../language/detect.ts'
-import { keepEarlyTaps } from '../progress/earlyTaps.ts'
+import { chooseScript } from '../language/detect.ts'
+import { keepEarlyTaps } from './earlyTaps.ts'
+import { deviceStorage } from '../storage/deviceStorage.ts'
+import { hasEarlyTaps } from '../storage/earlyTaps.ts'
 import { stepsTickedForFirstPaint } from '../progress/firstPaint.ts'
-import { EARLY_TAPS_KEY, PROGRESS_KEY } from '../progress/progressKey.ts'
+import { LANGUAGE_KEY, PROGRESS_KEY } from '../storage/keys.ts'
 import { relativeTime } from '../ui/relativeTime.ts'
-import { keptScreenFor } from './lastScreen.ts'
+import { keptScreenFor } from '../storage/keptScreens.ts'
 
 /*
  * The home and guide screens are prerendered at build time (scripts/prerender.ts)
@@ -53,7 +55,7 @@ export interface FirstPaint {
 export function firstPaint({ build, prerenderedPath, pathname, prerenderedScripts, storage, languages }: Visit): FirstPaint | null {
   const script = chooseScript(storage.getItem(LANGUAGE_KEY), languages)
   // Taps the app has not taken in yet would not show in the page.
-  if (pathname !== prerenderedPath || !prerenderedScripts.includes(script) || storage.getItem(EARLY_TAPS_KEY) !== null) return null
+  if (pathname !== prerenderedPath || !prerenderedScripts.includes(script) || hasEarlyTaps(storage)) return null
   const saved = storage.getItem(PROGRESS_KEY)
   if (saved === null) return { script, ticked: [] }
   const kept = keptScreenFor(storage, { build, path: pathname, script, saved })
@@ -74,13 +76,14 @@ export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.c
   let shown: FirstPaint | null = null
   let script = 'zh-Hans'
   try {
-    script = chooseScript(localStorage.getItem(LANGUAGE_KEY), navigator.languages)
+    const storage = deviceStorage()
+    script = chooseScript(storage.getItem(LANGUAGE_KEY), navigator.languages)
     shown = firstPaint({
       build: gate.build ?? '',
       prerenderedPath: gate.path ?? '',
       pathname: location.pathname,
       prerenderedScripts: (gate.scripts ?? '').split(' '),
-      storage: localStorage,
+      storage,
       languages: navigator.languages,
     })
   } catch {
@@ -88,7 +91,7 @@ export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.c
   }
   if (shown === null) page.classList.add(SKIP_PRERENDERED)
   // Its checkboxes and radios work before the app does: every tap is kept for it, and counted at once.
-  else keepEarlyTaps(document, localStorage, showTick)
+  else keepEarlyTaps(document, deviceStorage(), showTick)
   if (shown?.script === 'zh-Hant') {
     page.lang = 'zh-Hant'
     if (gate.titleHant) document.title = gate.titleHant

@@ -1,6 +1,7 @@
 import { downloadText } from '../ui/downloadText.ts'
 import { keptAside } from './safeStorage.ts'
-import { PROGRESS_KEY } from './savedProgress.ts'
+import { PROGRESS_KEY } from './keys.ts'
+import { deviceStorage } from './deviceStorage.ts'
 
 /**
  * The copies of unreadable progress kept aside on this device, for
@@ -9,7 +10,7 @@ import { PROGRESS_KEY } from './savedProgress.ts'
  */
 function copies(): { key: string; at: number; text: string }[] {
   try {
-    return keptAside(window.localStorage, PROGRESS_KEY)
+    return keptAside(deviceStorage(), PROGRESS_KEY)
   } catch {
     return []
   }
@@ -31,7 +32,7 @@ export function exportKeptAside(now = Date.now()) {
 export function removeKeptAside() {
   for (const copy of copies()) {
     try {
-      window.localStorage.removeItem(copy.key)
+      deviceStorage().removeItem(copy.key)
     } catch {
       return
     }
