@@ -2,7 +2,7 @@ import { useTranslation } from '../ui/useTranslation.ts'
 import { stepIds } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'
 import ConfirmDialog from '../ui/ConfirmDialog.tsx'
-import { resetGuide } from '../progress/resetGuide.ts'
+import { useProgress } from '../progress/progressStore.ts'
 
 /** The question 重新开始 asks first, and the clearing; loaded when the button is tapped (ResetGuide.tsx). */
 export default function ConfirmReset({ guide, doneCount, onClose }: { guide: Guide; doneCount: number; onClose: () => void }) {
@@ -16,7 +16,7 @@ export default function ConfirmReset({ guide, doneCount, onClose }: { guide: Gui
       cancelLabel={t('guide.resetCancel')}
       onCancel={onClose}
       onConfirm={() => {
-        resetGuide(guide.id, stepIds(guide))
+        useProgress.getState().resetGuide(guide.id, stepIds(guide))
         onClose()
       }}
     />

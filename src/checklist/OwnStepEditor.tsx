@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { LengthLimit } from '../ui/LengthLimit.tsx'
 import { useTranslation } from '../ui/useTranslation.ts'
-import { removeOwnStep, renameOwnStep } from '../progress/ownSteps.ts'
+import { useProgress } from '../progress/progressStore.ts'
 import { OWN_STEP_MAX } from '../progress/savedProgress.ts'
 
 interface OwnStepEditorProps {
@@ -28,7 +28,7 @@ export default function OwnStepEditor({ guideId, stepId, title }: OwnStepEditorP
         aria-invalid={!text.trim()}
         onChange={(event) => {
           setText(event.target.value)
-          renameOwnStep(guideId, stepId, event.target.value)
+          useProgress.getState().renameOwnStep(guideId, stepId, event.target.value)
         }}
       />
       {text.trim() ? (
@@ -39,7 +39,7 @@ export default function OwnStepEditor({ guideId, stepId, title }: OwnStepEditorP
         </p>
       )}
       <p>
-        <button type="button" className="button danger" onClick={() => removeOwnStep(guideId, stepId)}>
+        <button type="button" className="button danger" onClick={() => useProgress.getState().removeOwnStep(guideId, stepId)}>
           {t('guide.ownStepRemove')}
         </button>
       </p>

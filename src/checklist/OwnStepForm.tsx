@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { LengthLimit } from '../ui/LengthLimit.tsx'
 import { useTranslation } from '../ui/useTranslation.ts'
 import type { Section } from '../catalogue/schema.ts'
-import { addOwnStep } from '../progress/ownSteps.ts'
+import { useProgress } from '../progress/progressStore.ts'
 import { OWN_STEP_MAX } from '../progress/savedProgress.ts'
 
 /**
@@ -20,7 +20,8 @@ export default function OwnStepForm({ guideId, section }: { guideId: string; sec
 
   function add(event: FormEvent) {
     event.preventDefault()
-    if (addOwnStep(guideId, section.id, text) === null) return setSaid({ problem: true, message: t('guide.addStepEmpty') })
+    if (useProgress.getState().addOwnStep(guideId, section.id, text) === null)
+      return setSaid({ problem: true, message: t('guide.addStepEmpty') })
     setSaid({ problem: false, message: t('guide.addStepDone', { step: text.trim() }) })
     setText('')
   }

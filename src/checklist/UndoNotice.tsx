@@ -3,7 +3,6 @@ import { findStep } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { useUndoable } from '../progress/useUndoable.ts'
-import { undoRemoveOwnStep } from '../progress/ownSteps.ts'
 import { Notice } from '../ui/Notice.tsx'
 
 /** After an untick, 重新开始 or deleting an own step on this guide, offers 撤销 for a few seconds. */
@@ -21,9 +20,7 @@ export default function UndoNotice({ guide }: { guide: Guide }) {
         : t('guide.untickDone', { step: findStep(guide, Object.keys(undoable.before)[0] ?? '')?.title ?? '' })
   return (
     <div className="toast">
-      <Notice actions={[{ label: t('guide.undo'), onClick: undoable.kind === 'remove-own-step' ? undoRemoveOwnStep : undo }]}>
-        {message}
-      </Notice>
+      <Notice actions={[{ label: t('guide.undo'), onClick: undo }]}>{message}</Notice>
     </div>
   )
 }

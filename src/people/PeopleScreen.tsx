@@ -2,7 +2,6 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link } from 'react-router'
 import { useProgress } from '../progress/progressStore.ts'
-import { addPerson, removePerson, renamePerson, undoRemovePerson } from '../progress/people.ts'
 import { cleanName, DEFAULT_PERSON_ID, NAME_MAX, type Person } from '../progress/savedProgress.ts'
 import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'
 import { useUndoable } from '../progress/useUndoable.ts'
@@ -80,7 +79,7 @@ function PersonRow({ personId, person, current }: { personId: string; person: Pe
     const why = nameProblem(renaming ?? '', personId)
     setProblem(why)
     if (why) return
-    renamePerson(personId, renaming ?? '')
+    useProgress.getState().renamePerson(personId, renaming ?? '')
     setRenaming(null)
   }
 
@@ -144,7 +143,7 @@ function PersonRow({ personId, person, current }: { personId: string; person: Pe
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false)
-          removePerson(personId)
+          useProgress.getState().removePerson(personId)
         }}
       />
     </li>
@@ -163,7 +162,7 @@ function AddPerson() {
     const why = nameProblem(name)
     setProblem(why)
     if (why) return
-    addPerson(name)
+    useProgress.getState().addPerson(name)
     setAdded(cleanName(name))
     setName('')
   }
@@ -188,7 +187,7 @@ function RemovedNotice() {
   if (undoable?.kind !== 'remove-person') return null
   return (
     <div className="toast">
-      <Notice actions={[{ label: t('people.undo'), onClick: undoRemovePerson }]}>
+      <Notice actions={[{ label: t('people.undo'), onClick: useProgress.getState().undo }]}>
         {t('people.removed', { name: nameOf(undoable.before) })}
       </Notice>
     </div>

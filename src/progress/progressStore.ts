@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { withoutBidiControls } from '../ui/plainText.ts'
+import { OWN_STEP_MAX } from './format.ts'
 import { useKeepStorage } from './keepStorage.ts'
 import { earlyTapsAsProgress } from './earlyTaps.ts'
 import { mergeProgress } from './mergeProgress.ts'
@@ -11,9 +12,13 @@ import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
 import { createSafeStorage, readSavedText } from '../storage/safeStorage.ts'
 import { PROGRESS_KEY } from '../storage/keys.ts'
 import {
+  cleanName,
+  DEFAULT_PERSON_ID,
   emptyProgress,
+  newId,
   newPerson,
   NOTE_MAX,
+  own,
   type OwnStep,
   type GuideMarks,
   type GuideNotes,
@@ -45,6 +50,21 @@ interface ProgressState extends SavedProgress {
   /** The current person's answer to one of a guide's questions (an option id); marks and notes stay as they are. */
   answerQuestion: (guideId: string, questionId: string, optionId: string) => void
   switchPerson: (personId: string) => void
+  /** Adds a person with their own empty progress and switches to them; returns their id. */
+  addPerson: (name: string) => string
+  /** A new name (one with nothing visible in it changes nothing). */
+  renamePerson: (personId: string, name: string) => void
+  /** Removes a person and their progress (never "我"); 撤销 brings them back. */
+  removePerson: (personId: string) => void
+  /** Adds a step of the current person's own (one line) at the end of a section of a guide; returns its id, or null if the line is empty. */
+  addOwnStep: (guideId: string, sectionId: string, title: string) => string | null
+  /** A new wording for an own step (an empty one changes nothing). */
+  renameOwnStep: (guideId: string, stepId: string, title: string) => void
+  /** Deletes an own step (kept as an empty line with its time, so a merge cannot bring it back); 撤销 brings it back. */
+  removeOwnStep: (guideId: string, stepId: string) => void
+  /** 重新开始: clears these steps' ticks and notes for the current person (steps the guide no longer has keep theirs); 撤销 brings them back. */
+  resetGuide: (guideId: string, stepIds: readonly string[]) => void
+  /** 撤销 of the change on offer (an untick, 重新开始, a removed person or own step), if nobody has changed those steps since. */
   undo: () => void
   dismissUndo: () => void
   /** Puts in place progress restored from a backup or a link (see backup.ts for merge or replace). */
@@ -69,8 +89,57 @@ export function withGuide(state: SavedProgress, guideId: string, marks: GuideMar
   }
 }
 
-export const marksOf = (state: SavedProgress, guideId: string): GuideMarks => current(state).guides[guideId] ?? {}
-export const notesOf = (state: SavedProgress, guideId: string): GuideNotes => current(state).notes[guideId] ?? {}
+const marksOf = (state: SavedProgress, guideId: string): GuideMarks => current(state).guides[guideId] ?? {}
+const notesOf = (state: SavedProgress, guideId: string): GuideNotes => current(state).notes[guideId] ?? {}
+
+/** The current person with one own step of a guide set to `step`. */
+function withOwnStep(state: SavedProgress, guideId: string, stepId: string, step: OwnStep): Pick<SavedProgress, 'people'> {
+  const person = current(state)
+  const ownSteps = { ...person.ownSteps, [guideId]: { ...person.ownSteps[guideId], [stepId]: step } }
+  return { people: { ...state.people, [state.currentPersonId]: { ...person, ownSteps } } }
+}
+
+const ownStepOf = (state: SavedProgress, guideId: string, stepId: string): OwnStep | undefined =>
+  own(own(current(state).ownSteps, guideId) ?? {}, stepId)
+
+/** An own step's line as it is kept: no bidi controls, no spaces around it, at most OWN_STEP_MAX characters. */
+const cleanLine = (title: string) => withoutBidiControls(title).trim().slice(0, OWN_STEP_MAX)
+
+/** The state after 撤销 of `change`, for the person it was made for; nothing comes back that was changed since. */
+function undone(state: ProgressState, change: Undoable): Partial<ProgressState> {
+  const at = Date.now()
+  switch (change.kind) {
+    case 'untick':
+    case 'reset': {
+      if (change.personId !== state.currentPersonId) return {}
+      const marks = { ...marksOf(state, change.guideId) }
+      const notes = { ...notesOf(state, change.guideId) }
+      // Only steps this change wrote and nobody has touched since.
+      for (const [stepId, mark] of Object.entries(change.before)) {
+        const now = marks[stepId]
+        if (mark.done && now && !now.done && now.at === change.at) marks[stepId] = { done: true, at }
+      }
+      for (const [stepId, note] of Object.entries(change.notesBefore)) {
+        if (notes[stepId]?.at === change.at) notes[stepId] = { text: note.text, at }
+      }
+      return withGuide(state, change.guideId, marks, notes)
+    }
+    case 'remove-person': {
+      const now = own(state.people, change.personId)
+      if (!now?.removed || now.at !== change.at) return {}
+      return {
+        people: { ...state.people, [change.personId]: { ...change.before, at } },
+        currentPersonId: change.wasCurrent ? change.personId : state.currentPersonId,
+      }
+    }
+    case 'remove-own-step': {
+      if (change.personId !== state.currentPersonId) return {}
+      const now = ownStepOf(state, change.guideId, change.stepId)
+      if (now?.at !== change.at || now.title) return {}
+      return withOwnStep(state, change.guideId, change.stepId, { ...change.before, at })
+    }
+  }
+}
 
 const saved = ({ people, currentPersonId }: SavedProgress): SavedProgress => ({ people, currentPersonId })
 
@@ -111,26 +180,87 @@ export const useProgress = create<ProgressState>()(
 
       switchPerson: (personId) => set((state) => (state.people[personId]?.removed === false ? { currentPersonId: personId } : {})),
 
-      undo: () =>
+      addPerson: (name) => {
+        const personId = newId('p-')
+        set((state) => ({
+          people: { ...state.people, [personId]: newPerson(cleanName(name), Date.now()) },
+          currentPersonId: personId,
+        }))
+        return personId
+      },
+
+      renamePerson: (personId, name) =>
         set((state) => {
-          const change = state.undoable
-          // Removing a person or deleting an own step is undone by people.ts or ownSteps.ts, loaded with the screens that do it.
-          // (重新开始 itself is in resetGuide.ts, loaded with its dialog; taking it back is here, for the undo notice.)
-          if (!change || (change.kind !== 'untick' && change.kind !== 'reset') || change.personId !== state.currentPersonId)
-            return { undoable: null }
-          const at = Date.now()
-          const marks = { ...marksOf(state, change.guideId) }
-          const notes = { ...notesOf(state, change.guideId) }
-          // Only steps this change wrote and nobody has touched since.
-          for (const [stepId, mark] of Object.entries(change.before)) {
-            const now = marks[stepId]
-            if (mark.done && now && !now.done && now.at === change.at) marks[stepId] = { done: true, at }
-          }
-          for (const [stepId, note] of Object.entries(change.notesBefore)) {
-            if (notes[stepId]?.at === change.at) notes[stepId] = { text: note.text, at }
-          }
-          return { ...withGuide(state, change.guideId, marks, notes), undoable: null }
+          const person = own(state.people, personId)
+          if (!person || person.removed || !cleanName(name)) return {}
+          return { people: { ...state.people, [personId]: { ...person, name: cleanName(name), at: Date.now() } } }
         }),
+
+      removePerson: (personId) =>
+        set((state) => {
+          const person = own(state.people, personId)
+          if (personId === DEFAULT_PERSON_ID || !person || person.removed) return {}
+          const at = Date.now()
+          const wasCurrent = state.currentPersonId === personId
+          return {
+            people: { ...state.people, [personId]: { ...newPerson(null, at), removed: true } },
+            currentPersonId: wasCurrent ? DEFAULT_PERSON_ID : state.currentPersonId,
+            undoable: { kind: 'remove-person', personId, at, before: person, wasCurrent },
+          }
+        }),
+
+      addOwnStep: (guideId, sectionId, title) => {
+        const line = cleanLine(title)
+        if (!line) return null
+        const stepId = newId('own-')
+        set((state) => withOwnStep(state, guideId, stepId, { section: sectionId, title: line, at: Date.now() }))
+        return stepId
+      },
+
+      renameOwnStep: (guideId, stepId, title) =>
+        set((state) => {
+          const step = ownStepOf(state, guideId, stepId)
+          if (!step?.title || !cleanLine(title)) return {}
+          return withOwnStep(state, guideId, stepId, { ...step, title: cleanLine(title), at: Date.now() })
+        }),
+
+      removeOwnStep: (guideId, stepId) =>
+        set((state) => {
+          const before = ownStepOf(state, guideId, stepId)
+          if (!before?.title) return {}
+          const at = Date.now()
+          return {
+            ...withOwnStep(state, guideId, stepId, { ...before, title: '', at }),
+            undoable: { kind: 'remove-own-step', personId: state.currentPersonId, guideId, stepId, at, before },
+          }
+        }),
+
+      resetGuide: (guideId, stepIds) =>
+        set((state) => {
+          const marks = { ...marksOf(state, guideId) }
+          const notes = { ...notesOf(state, guideId) }
+          const before: GuideMarks = {}
+          const notesBefore: GuideNotes = {}
+          const at = Date.now()
+          for (const stepId of stepIds) {
+            const mark = marks[stepId]
+            if (mark?.done) {
+              before[stepId] = mark
+              marks[stepId] = { done: false, at }
+            }
+            const note = notes[stepId]
+            if (note?.text) {
+              notesBefore[stepId] = note
+              notes[stepId] = { text: '', at }
+            }
+          }
+          return {
+            ...withGuide(state, guideId, marks, notes),
+            undoable: { kind: 'reset', personId: state.currentPersonId, guideId, at, before, notesBefore },
+          }
+        }),
+
+      undo: () => set((state) => ({ ...(state.undoable ? undone(state, state.undoable) : {}), undoable: null })),
 
       dismissUndo: () => set({ undoable: null }),
 

@@ -2,8 +2,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useKeepStorage } from '../../src/progress/keepStorage.ts'
 import { followOtherTabs, useProgress } from '../../src/progress/progressStore.ts'
-import { addPerson, removePerson, renamePerson, undoRemovePerson } from '../../src/progress/people.ts'
-import { resetGuide } from '../../src/progress/resetGuide.ts'
 import { progressAfterImport, type ImportMode } from '../../src/backup/backupFile.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { newPerson, type SavedProgress } from '../../src/progress/savedProgress.ts'
@@ -71,7 +69,7 @@ describe('progress store', () => {
     toggleStep('physical-sim', 'backup', true)
     toggleStep('esim', 'decide', true)
     vi.setSystemTime(2_000_000)
-    resetGuide('physical-sim', ['decide', 'backup', 'proof'])
+    useProgress.getState().resetGuide('physical-sim', ['decide', 'backup', 'proof'])
     expect(Object.values(marks('physical-sim')).some((mark) => mark.done)).toBe(false)
     expect(marks('esim').decide?.done).toBe(true)
   })
@@ -82,7 +80,7 @@ describe('progress store', () => {
     toggleStep('physical-sim', 'backup', true)
     toggleStep('physical-sim', 'proof', true)
     vi.setSystemTime(2_000_000)
-    resetGuide('physical-sim', ['decide', 'backup', 'proof', 'verify'])
+    useProgress.getState().resetGuide('physical-sim', ['decide', 'backup', 'proof', 'verify'])
     vi.setSystemTime(3_000_000)
     toggleStep('physical-sim', 'backup', false)
     toggleStep('physical-sim', 'verify', true)
@@ -138,7 +136,7 @@ describe('progress store, answers to a guide’s questions', () => {
   })
 
   it('keeps each person’s answers apart', () => {
-    const mum = addPerson('妈妈的卡')
+    const mum = useProgress.getState().addPerson('妈妈的卡')
     useProgress.getState().answerQuestion('esim', 'keep', 'port')
     useProgress.getState().switchPerson('me')
     expect(answers('esim')).toEqual({})
@@ -204,7 +202,7 @@ describe('progress store, keeping progress safe', () => {
     const { toggleStep } = useProgress.getState()
     toggleStep('esim', 'old-step', true)
     toggleStep('esim', 'backup', true)
-    resetGuide('esim', ['backup', 'decide'])
+    useProgress.getState().resetGuide('esim', ['backup', 'decide'])
     expect(marks('esim')['old-step']?.done).toBe(true)
     expect(marks('esim').backup?.done).toBe(false)
   })
@@ -235,7 +233,7 @@ describe('progress store, keeping progress safe', () => {
   })
 
   it('replaces with a backup that removed a person: they are gone here too, with nothing left of them', () => {
-    const mum = addPerson('妈妈的卡')
+    const mum = useProgress.getState().addPerson('妈妈的卡')
     useProgress.getState().toggleStep('esim', 'decide', true)
     useProgress.getState().setNote('esim', 'decide', '工单号 A1')
     vi.setSystemTime(3_000_000)
@@ -282,7 +280,7 @@ describe('progress store, people', () => {
 
   it('adds a person with their own empty progress and switches to them', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
-    const mum = addPerson('  妈妈的卡  ')
+    const mum = useProgress.getState().addPerson('  妈妈的卡  ')
     expect(current()).toBe(mum)
     expect(people()[mum]).toMatchObject({ name: '妈妈的卡', removed: false, guides: {} })
     useProgress.getState().toggleStep('esim', 'decide', true)
@@ -295,28 +293,28 @@ describe('progress store, people', () => {
   })
 
   it('renames a person (and "我"), trimmed and cut to 20 characters; an empty name changes nothing', () => {
-    const mum = addPerson('妈妈')
+    const mum = useProgress.getState().addPerson('妈妈')
     vi.setSystemTime(2_000_000)
-    renamePerson(mum, '妈妈的旧卡')
+    useProgress.getState().renamePerson(mum, '妈妈的旧卡')
     expect(people()[mum]).toMatchObject({ name: '妈妈的旧卡', at: 2_000_000 })
-    renamePerson(mum, '   ')
+    useProgress.getState().renamePerson(mum, '   ')
     expect(people()[mum]?.name).toBe('妈妈的旧卡')
-    renamePerson('me', '名'.repeat(30))
+    useProgress.getState().renamePerson('me', '名'.repeat(30))
     expect(people().me?.name).toBe('名'.repeat(20))
   })
 
   it('removes a person and their progress, and undo brings back all of it', () => {
-    const mum = addPerson('妈妈的卡')
+    const mum = useProgress.getState().addPerson('妈妈的卡')
     useProgress.getState().toggleStep('esim', 'decide', true)
     useProgress.getState().setNote('esim', 'decide', '工单号 A1')
     vi.setSystemTime(2_000_000)
-    removePerson(mum)
+    useProgress.getState().removePerson(mum)
     expect(current()).toBe('me')
     expect(people()[mum]).toEqual({ name: null, at: 2_000_000, removed: true, guides: {}, notes: {}, answers: {}, ownSteps: {} })
     expect(JSON.stringify(saved())).not.toContain('工单号')
 
     vi.setSystemTime(3_000_000)
-    undoRemovePerson()
+    useProgress.getState().undo()
     expect(current()).toBe(mum)
     expect(people()[mum]).toMatchObject({ name: '妈妈的卡', at: 3_000_000, removed: false })
     expect(marks('esim', mum).decide?.done).toBe(true)
@@ -324,22 +322,22 @@ describe('progress store, people', () => {
   })
 
   it('never removes "我", and cannot switch to a removed person', () => {
-    removePerson('me')
+    useProgress.getState().removePerson('me')
     expect(people().me?.removed).toBe(false)
-    const mum = addPerson('妈妈的卡')
+    const mum = useProgress.getState().addPerson('妈妈的卡')
     useProgress.getState().switchPerson('me')
-    removePerson(mum)
+    useProgress.getState().removePerson(mum)
     useProgress.getState().switchPerson(mum)
     expect(current()).toBe('me')
   })
 
   it('does not bring a person back when their removal came after another tab’s ticks', async () => {
     const stop = followOtherTabs()
-    const mum = addPerson('妈妈的卡')
+    const mum = useProgress.getState().addPerson('妈妈的卡')
     useProgress.getState().toggleStep('esim', 'decide', true)
     const older = saved()
     vi.setSystemTime(2_000_000)
-    removePerson(mum)
+    useProgress.getState().removePerson(mum)
     // Another tab that still had her ticks saves (it wrote before it saw the removal).
     older.state.people[mum].guides.esim.backup = { done: true, at: 1_500_000 }
     window.localStorage.setItem(PROGRESS_KEY, JSON.stringify(older))
@@ -360,7 +358,7 @@ describe('progress store, notes', () => {
     useProgress.getState().setNote('physical-sim', 'refund', '退'.repeat(300))
     expect(notes('physical-sim').refund?.text).toHaveLength(200)
 
-    addPerson('爸爸的卡')
+    useProgress.getState().addPerson('爸爸的卡')
     expect(notes('physical-sim')).toEqual({})
   })
 
@@ -368,7 +366,7 @@ describe('progress store, notes', () => {
     useProgress.getState().toggleStep('esim', 'decide', true)
     useProgress.getState().setNote('esim', 'decide', '柜台说三天后退款')
     vi.setSystemTime(2_000_000)
-    resetGuide('esim', ['decide'])
+    useProgress.getState().resetGuide('esim', ['decide'])
     expect(notes('esim').decide).toEqual({ text: '', at: 2_000_000 })
     useProgress.getState().undo()
     expect(notes('esim').decide?.text).toBe('柜台说三天后退款')
