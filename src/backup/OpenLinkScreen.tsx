@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link, useLocation } from 'react-router'
 import { useProgress } from '../progress/progressStore.ts'
-import { own } from '../progress/savedProgress.ts'
+import { ownEntry } from '../progress/savedProgress.ts'
 import { Notice } from '../ui/Notice.tsx'
 import { formatDate } from '../ui/formatDate.ts'
 import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
@@ -28,7 +28,7 @@ export default function OpenLinkScreen() {
   const nameOf = usePersonName()
   const { hash } = useLocation()
   const people = useProgress((state) => state.people)
-  const shownPerson = useProgress((state) => own(state.people, state.currentPersonId))
+  const shownPerson = useProgress((state) => ownEntry(state.people, state.currentPersonId))
   const { step, read, accept, decline } = useTakeIn<LinkProblem>()
   useDocumentTitle(pageTitle(t('share.openTitle'), t('app.name')))
 
@@ -45,7 +45,7 @@ export default function OpenLinkScreen() {
 
   const incoming = step.kind === 'preview' || step.kind === 'taken' ? step.incoming : null
   const shared = incoming?.kind === 'link' ? incoming.shared : null
-  const here = shared ? own(people, shared.personId) : undefined
+  const here = shared ? ownEntry(people, shared.personId) : undefined
   return (
     <>
       <h1>{t('share.openTitle')}</h1>

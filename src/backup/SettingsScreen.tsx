@@ -12,7 +12,7 @@ import { relativeTime } from '../ui/relativeTime.ts'
 import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { useNow } from '../ui/useNow.ts'
 import { ImportBackup } from './ImportBackup.tsx'
-import { KeptAside } from '../progress/KeptAside.tsx'
+import { SetAsideCopies } from '../progress/SetAsideCopies.tsx'
 import './backup.css'
 
 const KEPT_KEY = {
@@ -70,7 +70,7 @@ export default function SettingsScreen() {
         <p className="hint">{t('settings.importHint')}</p>
         <ImportBackup />
       </section>
-      <KeptAside />
+      <SetAsideCopies />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { withoutFutureTimes } from '../progress/mergeProgress.ts'
-import { NAME_MAX, own, type SavedProgress } from '../progress/savedProgress.ts'
+import { NAME_MAX, ownEntry, type SavedProgress } from '../progress/savedProgress.ts'
 
 /**
  * The progress after taking in a backup's or a link's people as new people,
@@ -22,7 +22,7 @@ export function progressAsNewPeople(
     if (person.removed) continue
     let personId: string
     do personId = `p-${now.toString(36)}-${(index += 1)}`
-    while (own(people, personId))
+    while (ownEntry(people, personId))
     const name = unusedName(names.arriving(person.name), taken)
     taken.add(name)
     people[personId] = { ...person, name, at: now }

@@ -6,7 +6,7 @@ import {
   answerValues,
   DEFAULT_PERSON_ID,
   livePeople,
-  own,
+  ownEntry,
   withPlainText,
   type GuideMarks,
   type GuideOwnSteps,
@@ -112,14 +112,14 @@ export function summarise(people: SavedProgress['people']): PersonSummary[] {
     name: person.name,
     guides: [...new Set([...Object.keys(person.guides), ...Object.keys(person.notes), ...Object.keys(person.ownSteps)])]
       .map((guideId): GuideSummary => {
-        const marks = own(person.guides, guideId) ?? {}
+        const marks = ownEntry(person.guides, guideId) ?? {}
         return {
           guideId,
           marks,
-          answers: answerValues(own(person.answers, guideId) ?? {}),
-          ownSteps: own(person.ownSteps, guideId) ?? {},
+          answers: answerValues(ownEntry(person.answers, guideId) ?? {}),
+          ownSteps: ownEntry(person.ownSteps, guideId) ?? {},
           ticked: Object.values(marks).filter((mark) => mark.done).length,
-          notes: Object.values(own(person.notes, guideId) ?? {}).filter((note) => note.text.trim()).length,
+          notes: Object.values(ownEntry(person.notes, guideId) ?? {}).filter((note) => note.text.trim()).length,
         }
       })
       .filter((guide) => guide.ticked > 0 || guide.notes > 0 || Object.values(guide.ownSteps).some((step) => step.title)),
@@ -141,7 +141,7 @@ export function progressAfterImport(current: SavedProgress, backup: SavedProgres
   if (mode === 'merge') return mergeProgress(current, imported)
   const people = { ...current.people }
   for (const [personId, person] of Object.entries(imported.people)) {
-    const before = own(current.people, personId)
+    const before = ownEntry(current.people, personId)
     if (person.removed) {
       people[personId] = { ...person, at: now, guides: {}, notes: {}, answers: {}, ownSteps: {} }
       continue
@@ -162,7 +162,7 @@ export function progressAfterImport(current: SavedProgress, backup: SavedProgres
     }
   }
   // A replace can remove the person on screen (a backup holds tombstones too).
-  const currentPersonId = own(people, current.currentPersonId)?.removed === false ? current.currentPersonId : DEFAULT_PERSON_ID
+  const currentPersonId = ownEntry(people, current.currentPersonId)?.removed === false ? current.currentPersonId : DEFAULT_PERSON_ID
   return { people, currentPersonId }
 }
 
@@ -174,10 +174,10 @@ function restamp<T>(
 ): Record<string, Record<string, T>> {
   const result: Record<string, Record<string, T>> = {}
   for (const guideId of new Set([...Object.keys(before), ...Object.keys(imported)])) {
-    const theirs = own(imported, guideId) ?? {}
-    const ours = own(before, guideId) ?? {}
+    const theirs = ownEntry(imported, guideId) ?? {}
+    const ours = ownEntry(before, guideId) ?? {}
     const stepIds = new Set([...Object.keys(ours), ...Object.keys(theirs)])
-    result[guideId] = Object.fromEntries([...stepIds].map((stepId) => [stepId, value(own(theirs, stepId), own(ours, stepId))]))
+    result[guideId] = Object.fromEntries([...stepIds].map((stepId) => [stepId, value(ownEntry(theirs, stepId), ownEntry(ours, stepId))]))
   }
   return result
 }

@@ -4,7 +4,7 @@ import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
 import { mergeProgress, withoutFutureTimes } from '../progress/mergeProgress.ts'
 import { paths } from '../config/paths.ts'
 import { isTime } from '../ui/formatDate.ts'
-import { own, withPlainText, type Person, type SavedProgress } from '../progress/savedProgress.ts'
+import { ownEntry, withPlainText, type Person, type SavedProgress } from '../progress/savedProgress.ts'
 
 /**
  * "在另一台设备继续": one person's progress carried in a link's fragment
@@ -110,7 +110,7 @@ function personIn(parsed: unknown): Decoded {
   if (!isTime(sentAt) || typeof personId !== 'string') return { ok: false, problem: 'rejected' }
   // Checked (and migrated) as saved progress holding just this person, standing in for "我" as well.
   const upgraded = upgradeProgress({ people: { me: person, [personId]: person }, currentPersonId: personId }, version as number)
-  const checked = upgraded && own(upgraded.people, personId)
+  const checked = upgraded && ownEntry(upgraded.people, personId)
   return checked ? { ok: true, shared: { personId, person: withPlainText(checked), sentAt } } : { ok: false, problem: 'rejected' }
 }
 
@@ -133,7 +133,7 @@ export async function decodePerson(payload: string): Promise<Decoded> {
  * removed on this device, opening the link brings them back.
  */
 export function progressAfterLink(current: SavedProgress, { personId, person }: SharedPerson, now: number): SavedProgress {
-  const here = own(current.people, personId)
+  const here = ownEntry(current.people, personId)
   const sent = withoutFutureTimes({ people: { [personId]: person }, currentPersonId: personId }, now).people[personId] ?? person
   const incoming = here?.removed ? { ...sent, at: Math.max(now, here.at + 1) } : sent
   const merged = mergeProgress(current, { people: { [personId]: incoming }, currentPersonId: personId })

@@ -1,5 +1,5 @@
 import { useTranslation } from '../ui/useTranslation.ts'
-import { exportKeptAside } from '../storage/setAside.ts'
+import { exportSetAside } from '../storage/setAside.ts'
 import { useStorageStatus, type Unreadable } from './storageStatus.ts'
 import { Notice, type NoticeAction } from '../ui/Notice.tsx'
 
@@ -38,7 +38,7 @@ export default function StorageNotice({ onExport }: { onExport: () => void }) {
   if (problem === 'unavailable' || problem === 'not-saving') {
     actions.unshift({ label: t('storage.export'), onClick: onExport })
   }
-  if (problem === 'recovered') actions.unshift({ label: t('storage.exportAside'), onClick: () => exportKeptAside() })
+  if (problem === 'recovered') actions.unshift({ label: t('storage.exportAside'), onClick: () => exportSetAside() })
 
   let message: string = t(MESSAGE_KEY[problem])
   if (problem === 'recovered' && lost) {

@@ -1,4 +1,4 @@
-import { DEFAULT_PERSON_ID, mapEntries, own, type Person, type SavedProgress } from './savedProgress.ts'
+import { DEFAULT_PERSON_ID, mapEntries, ownEntry, type Person, type SavedProgress } from './savedProgress.ts'
 
 type Timed = { at: number }
 type Dated<T extends Timed> = Record<string, Record<string, T>>
@@ -10,11 +10,11 @@ const newer = <T extends Timed>(ours: T | undefined, theirs: T | undefined): T |
 function mergeDated<T extends Timed>(ours: Dated<T> = {}, theirs: Dated<T> = {}): Dated<T> {
   const merged: Dated<T> = {}
   for (const guideId of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-    const mine = own(ours, guideId) ?? {}
-    const other = own(theirs, guideId) ?? {}
+    const mine = ownEntry(ours, guideId) ?? {}
+    const other = ownEntry(theirs, guideId) ?? {}
     const steps: Record<string, T> = {}
     for (const stepId of new Set([...Object.keys(mine), ...Object.keys(other)])) {
-      const entry = newer(own(mine, stepId), own(other, stepId))
+      const entry = newer(ownEntry(mine, stepId), ownEntry(other, stepId))
       if (entry) steps[stepId] = entry
     }
     merged[guideId] = steps
@@ -74,8 +74,8 @@ export function withoutFutureTimes(progress: SavedProgress, now: number): SavedP
 export function mergeProgress(ours: SavedProgress, theirs: SavedProgress): SavedProgress {
   const people: SavedProgress['people'] = {}
   for (const personId of new Set([...Object.keys(ours.people), ...Object.keys(theirs.people)])) {
-    people[personId] = mergePerson(own(ours.people, personId), own(theirs.people, personId))
+    people[personId] = mergePerson(ownEntry(ours.people, personId), ownEntry(theirs.people, personId))
   }
-  const current = own(people, ours.currentPersonId)?.removed === false ? ours.currentPersonId : DEFAULT_PERSON_ID
+  const current = ownEntry(people, ours.currentPersonId)?.removed === false ? ours.currentPersonId : DEFAULT_PERSON_ID
   return { people, currentPersonId: current }
 }

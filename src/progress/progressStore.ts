@@ -18,7 +18,7 @@ import {
   newId,
   newPerson,
   NOTE_MAX,
-  own,
+  ownEntry,
   type OwnStep,
   type GuideMarks,
   type GuideNotes,
@@ -100,7 +100,7 @@ function withOwnStep(state: SavedProgress, guideId: string, stepId: string, step
 }
 
 const ownStepOf = (state: SavedProgress, guideId: string, stepId: string): OwnStep | undefined =>
-  own(own(current(state).ownSteps, guideId) ?? {}, stepId)
+  ownEntry(ownEntry(current(state).ownSteps, guideId) ?? {}, stepId)
 
 /** An own step's line as it is kept: no bidi controls, no spaces around it, at most OWN_STEP_MAX characters. */
 const cleanLine = (title: string) => withoutBidiControls(title).trim().slice(0, OWN_STEP_MAX)
@@ -125,7 +125,7 @@ function undone(state: ProgressState, change: Undoable): Partial<ProgressState> 
       return withGuide(state, change.guideId, marks, notes)
     }
     case 'remove-person': {
-      const now = own(state.people, change.personId)
+      const now = ownEntry(state.people, change.personId)
       if (!now?.removed || now.at !== change.at) return {}
       return {
         people: { ...state.people, [change.personId]: { ...change.before, at } },
@@ -191,14 +191,14 @@ export const useProgress = create<ProgressState>()(
 
       renamePerson: (personId, name) =>
         set((state) => {
-          const person = own(state.people, personId)
+          const person = ownEntry(state.people, personId)
           if (!person || person.removed || !cleanName(name)) return {}
           return { people: { ...state.people, [personId]: { ...person, name: cleanName(name), at: Date.now() } } }
         }),
 
       removePerson: (personId) =>
         set((state) => {
-          const person = own(state.people, personId)
+          const person = ownEntry(state.people, personId)
           if (personId === DEFAULT_PERSON_ID || !person || person.removed) return {}
           const at = Date.now()
           const wasCurrent = state.currentPersonId === personId

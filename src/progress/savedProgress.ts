@@ -145,7 +145,7 @@ export const SCHEMA_OF_VERSION: Record<number, v.GenericSchema> = {
  * A record's own entry, never one inherited from Object.prototype: records
  * keyed by ids from outside (a link, a file, another tab) are read this way.
  */
-export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+export const ownEntry = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined
 
 /** A new id for something made on this device (a person, an own step): `prefix`, the time, and a little chance. */

@@ -40,7 +40,7 @@ export const quarantineKey = (name: string, at: number) => `${quarantinePrefix(n
 export const MAX_ASIDE_CHARS = 1_500_000
 
 /** The copies of `name` kept aside, oldest first. */
-export function keptAside(storage: Storage, name: string): { key: string; at: number; text: string }[] {
+export function setAsideCopies(storage: Storage, name: string): { key: string; at: number; text: string }[] {
   const prefix = quarantinePrefix(name)
   const copies: { key: string; at: number; text: string }[] = []
   for (let index = 0; index < storage.length; index += 1) {
@@ -53,7 +53,7 @@ export function keptAside(storage: Storage, name: string): { key: string; at: nu
 
 /** Removes the oldest copy kept aside; false when there is none left. */
 function dropOldestAside(storage: Storage, name: string): boolean {
-  const oldest = keptAside(storage, name)[0]
+  const oldest = setAsideCopies(storage, name)[0]
   if (oldest) storage.removeItem(oldest.key)
   return oldest !== undefined
 }
@@ -120,7 +120,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
 
   const keepAside = (storage: Storage, name: string, raw: string) => {
     try {
-      const copies = keptAside(storage, name)
+      const copies = setAsideCopies(storage, name)
       // The same text is kept once, however many times it is loaded.
       if (!copies.some((copy) => copy.text === raw)) {
         let total = raw.length + copies.reduce((sum, copy) => sum + copy.text.length, 0)

@@ -1,5 +1,5 @@
 import { downloadText } from '../ui/downloadText.ts'
-import { keptAside } from './safeStorage.ts'
+import { setAsideCopies } from './safeStorage.ts'
 import { PROGRESS_KEY } from './keys.ts'
 import { deviceStorage } from './deviceStorage.ts'
 
@@ -10,26 +10,26 @@ import { deviceStorage } from './deviceStorage.ts'
  */
 function copies(): { key: string; at: number; text: string }[] {
   try {
-    return keptAside(deviceStorage(), PROGRESS_KEY)
+    return setAsideCopies(deviceStorage(), PROGRESS_KEY)
   } catch {
     return []
   }
 }
 
-export function keptAsideSummary(): { count: number; chars: number } {
+export function setAsideSummary(): { count: number; chars: number } {
   const found = copies()
   return { count: found.length, chars: found.reduce((sum, copy) => sum + copy.text.length, 0) }
 }
 
-export const KEPT_ASIDE_FORMAT = 'sim-cancel-checklist/unreadable-progress'
+export const SET_ASIDE_FORMAT = 'sim-cancel-checklist/unreadable-progress'
 
 /** Downloads every copy as it was found, untouched, in one JSON file. */
-export function exportKeptAside(now = Date.now()) {
-  const file = { format: KEPT_ASIDE_FORMAT, copies: copies().map(({ at, text }) => ({ keptAt: at, text })) }
+export function exportSetAside(now = Date.now()) {
+  const file = { format: SET_ASIDE_FORMAT, copies: copies().map(({ at, text }) => ({ keptAt: at, text })) }
   downloadText(`sim-cancel-checklist-unreadable-${new Date(now).toISOString().slice(0, 10)}.json`, `${JSON.stringify(file, null, 2)}\n`)
 }
 
-export function removeKeptAside() {
+export function removeSetAside() {
   for (const copy of copies()) {
     try {
       deviceStorage().removeItem(copy.key)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { KEPT_ASIDE_FORMAT } from '../../src/storage/setAside.ts'
+import { SET_ASIDE_FORMAT } from '../../src/storage/setAside.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { useStorageStatus } from '../../src/progress/storageStatus.ts'
 import { captureDownloads, renderApp } from './renderApp.tsx'
@@ -64,7 +64,7 @@ describe('saved progress that is partly damaged', () => {
     const { user } = await renderApp('/')
     await user.click(await screen.findByRole('button', { name: '导出原始数据' }))
     const file = JSON.parse(await blobs[0]!.text())
-    expect(file).toEqual({ format: KEPT_ASIDE_FORMAT, copies: [{ keptAt: expect.any(Number), text: raw }] })
+    expect(file).toEqual({ format: SET_ASIDE_FORMAT, copies: [{ keptAt: expect.any(Number), text: raw }] })
   })
 
   it('lets the person export and then remove what was kept aside, on 进度与备份', async () => {

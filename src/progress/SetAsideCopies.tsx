@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
-import { exportKeptAside, keptAsideSummary, removeKeptAside } from '../storage/setAside.ts'
+import { exportSetAside, setAsideSummary, removeSetAside } from '../storage/setAside.ts'
 import ConfirmDialog from '../ui/ConfirmDialog.tsx'
 import { Notice } from '../ui/Notice.tsx'
 
@@ -9,9 +9,9 @@ import { Notice } from '../ui/Notice.tsx'
  * progress are kept on this device: export them, then remove them (after a
  * yes). The way out when they take up room.
  */
-export function KeptAside() {
+export function SetAsideCopies() {
   const { t } = useTranslation()
-  const [summary, setSummary] = useState(keptAsideSummary)
+  const [summary, setSummary] = useState(setAsideSummary)
   const [asking, setAsking] = useState(false)
   const [removed, setRemoved] = useState(false)
   if (summary.count === 0) return removed ? <Notice>{t('settings.asideRemoved')}</Notice> : null
@@ -21,7 +21,7 @@ export function KeptAside() {
       <h2 id="settings-aside">{t('settings.asideTitle')}</h2>
       <p>{t('settings.asideBody', { count: summary.count, size: Math.max(1, Math.round((summary.chars * 2) / 1024)) })}</p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => exportKeptAside()}>
+        <button type="button" className="button" onClick={() => exportSetAside()}>
           {t('settings.asideExport')}
         </button>
         <button type="button" className="button" onClick={() => setAsking(true)}>
@@ -37,10 +37,10 @@ export function KeptAside() {
           cancelLabel={t('settings.asideRemoveCancel')}
           onCancel={() => setAsking(false)}
           onConfirm={() => {
-            removeKeptAside()
+            removeSetAside()
             setAsking(false)
             setRemoved(true)
-            setSummary(keptAsideSummary())
+            setSummary(setAsideSummary())
           }}
         />
       )}
