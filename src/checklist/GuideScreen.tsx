@@ -1,31 +1,19 @@
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
-import { caseSummary, fitGuide, withOwnSteps } from '../catalogue/fitToCase.ts'
 import { GuideQuestions } from './GuideQuestions.tsx'
-import { findItem, guideProgress, itemAnchor, stepIds } from '../catalogue/guideProgress.ts'
+import { findItem, itemAnchor, stepIds } from '../catalogue/guideProgress.ts'
 import { GuideSections } from './GuideSections.tsx'
 import { GuideTips } from './GuideTips.tsx'
 import type { Contact, Guide, Step } from '../catalogue/schema.ts'
-import { stepActions } from '../catalogue/contacts.ts'
 import { actionLine } from './actionLines.ts'
 import { StepItem } from './StepItem.tsx'
+import { useGuideView } from './useGuideView.ts'
 import { AddOwnStep } from './AddOwnStep.tsx'
-import { isOwnStepId } from '../progress/savedProgress.ts'
 import { usePersonName } from '../people/personName.ts'
 import { PersonSwitcher } from '../people/PersonSwitcher.tsx'
 import { useProgress } from '../progress/progressStore.ts'
-import {
-  isStepDone,
-  useAnswerQuestion,
-  useCurrentPerson,
-  useCurrentPersonId,
-  useGuideAnswers,
-  useGuideMarks,
-  useGuideNotes,
-  useGuideOwnSteps,
-  useToggleStep,
-} from '../progress/selectors.ts'
+import { useAnswerQuestion, useCurrentPerson, useCurrentPersonId, useToggleStep } from '../progress/selectors.ts'
 import { ProgressMeter } from '../ui/ProgressMeter.tsx'
 import { elementIdOfHash } from '../ui/urlHash.ts'
 import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
@@ -36,7 +24,6 @@ import { ResetGuide } from './ResetGuide.tsx'
 import { paths } from '../config/paths.ts'
 import './checklist.css'
 
-const StepDetails = lazy(() => import('./StepDetails.tsx'))
 // Shown for a few seconds after an untick or 重新开始, so it loads only then.
 const UndoNotice = lazy(() => import('./UndoNotice.tsx'))
 
@@ -58,47 +45,29 @@ function GuideView({ guide: wholeGuide, contacts }: { guide: Guide; contacts: re
   const personId = useCurrentPersonId()
   const personName = nameOf(useCurrentPerson())
   const hasUndo = useProgress((state) => state.undoable !== null)
-  const marks = useGuideMarks(wholeGuide.id)
-  const notes = useGuideNotes(wholeGuide.id)
-  const answers = useGuideAnswers(wholeGuide.id)
-  const ownSteps = useGuideOwnSteps(wholeGuide.id)
   const answerQuestion = useAnswerQuestion()
   const toggleStep = useToggleStep()
   const { hash, pathname } = useLocation()
   const navigate = useNavigate()
   // The step a 继续 or 下一步 jumped to stays marked until the person ticks something.
   const jumpedTo = elementIdOfHash(hash)
-  // From here on, "the guide" is the catalogue's steps and the person's own that fit their answers: shown, counted, reset and shared.
-  const everyStep = useMemo(() => withOwnSteps(wholeGuide, ownSteps), [wholeGuide, ownSteps])
-  const guide = useMemo(() => fitGuide(everyStep, answers), [everyStep, answers])
-  const isDone = (stepId: string) => isStepDone(marks, stepId)
-  const noteOf = (stepId: string) => notes[stepId]?.text ?? ''
-  const progress = guideProgress(guide, isDone)
-  const hiddenCount = guideProgress(everyStep, isDone).total - progress.total
-  const situation = caseSummary(wholeGuide, answers).join(' · ')
+  const { guide, answers, progress, hiddenCount, situation, isDone, noteOf, actionsOf } = useGuideView(wholeGuide, contacts)
   const ids = stepIds(guide)
-  // The step's calls, texts and links: only the person's operator's once they have said which.
-  const actionsOf = (step: Step) => stepActions(wholeGuide, step, contacts, answers)
   const contactLinesOf = (step: Step) => actionsOf(step).map((action) => actionLine(action, t))
   const renderStep = (step: Step, skippable: boolean) => (
     <StepItem
       key={step.id}
+      guideId={guide.id}
       step={step}
       done={isDone(step.id)}
       note={noteOf(step.id)}
+      actions={actionsOf(step)}
       onToggle={(done) => {
         toggleStep(guide.id, step.id, done)
         if (jumpedTo) void navigate({ pathname }, { replace: true })
       }}
       current={itemAnchor(step.id) === jumpedTo}
-      own={isOwnStepId(step.id)}
-      details={
-        <Suspense fallback={null}>
-          <StepDetails key={personId} guideId={guide.id} personId={personId} step={step} note={noteOf(step.id)} actions={actionsOf(step)} />
-        </Suspense>
-      }
       skippable={skippable}
-      contactLines={contactLinesOf(step)}
     />
   )
   // Where the person stopped: shown once they have started and until they are done.

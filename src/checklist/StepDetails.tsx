@@ -5,10 +5,10 @@ import AddToCalendar from './AddToCalendar.tsx'
 import NoteEditor from './NoteEditor.tsx'
 import OwnStepEditor from './OwnStepEditor.tsx'
 import StepActions from './StepActions.tsx'
+import { useCurrentPersonId } from '../progress/selectors.ts'
 
 interface StepDetailsProps {
   guideId: string
-  personId: string
   step: Step
   /** The person's note on the step when the disclosure opens. */
   note: string
@@ -21,7 +21,8 @@ interface StepDetailsProps {
  * opened: 直接联系 (its calls, texts and links), an own step's line and 删除,
  * or 加到日历 for a step that waits, then the note editor.
  */
-export default function StepDetails({ guideId, personId, step, note, actions }: StepDetailsProps) {
+export default function StepDetails({ guideId, step, note, actions }: StepDetailsProps) {
+  const personId = useCurrentPersonId()
   return (
     <>
       {actions.length > 0 && <StepActions actions={actions} />}

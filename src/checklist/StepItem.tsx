@@ -1,40 +1,36 @@
-import { useState, type ReactNode } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
+import type { StepAction } from '../catalogue/contacts.ts'
 import { itemAnchor } from '../catalogue/guideProgress.ts'
 import type { Step } from '../catalogue/schema.ts'
+import { useCurrentPersonId } from '../progress/selectors.ts'
+import { isOwnStepId } from '../progress/savedProgress.ts'
+import { actionLine } from './actionLines.ts'
+
+const StepDetails = lazy(() => import('./StepDetails.tsx'))
 
 interface StepItemProps {
+  guideId: string
   step: Step
   done: boolean
   /** The person's note on the step ('' if none). */
   note: string
+  /** Its calls, texts and links to official contacts (in 说明 on screen, as lines on paper). */
+  actions: StepAction[]
   onToggle: (done: boolean) => void
-  /** Under the detail once the disclosure is opened: the note editor, and 加到日历 or an own step's editor (StepDetails). */
-  details: ReactNode
-  /** A step the person added: no detail, and the disclosure reads 修改. */
-  own?: boolean
   /** Another option of the same choice was used, so this one can be skipped. */
   skippable?: boolean
   /** The step a 继续 or 下一步 jumped to, marked until the person moves on. */
   current?: boolean
-  /** Its official contacts as lines of text, for paper (on screen they are in `details`). */
-  contactLines?: string[]
 }
 
 /** One step: its checkbox, the person's note under it (but not twice while it is edited), and 说明和备注 (the detail and the note editor). */
-export function StepItem({
-  step,
-  done,
-  note,
-  onToggle,
-  details,
-  own = false,
-  skippable = false,
-  current = false,
-  contactLines = [],
-}: StepItemProps) {
+export function StepItem({ guideId, step, done, note, actions, onToggle, skippable = false, current = false }: StepItemProps) {
   const { t } = useTranslation()
+  const personId = useCurrentPersonId()
   const [open, setOpen] = useState(false)
+  // A step the person added: no detail, and the disclosure reads 修改.
+  const own = isOwnStepId(step.id)
   const shownNote = note.trim()
   const className = ['step', done && 'step-done', skippable && 'step-skippable', current && 'step-current', own && 'step-own']
     .filter(Boolean)
@@ -61,14 +57,19 @@ export function StepItem({
           </span>
         </summary>
         {!own && <p>{step.detail}</p>}
-        {contactLines.length > 0 && (
+        {actions.length > 0 && (
           <ul className="step-contact-lines print-only">
-            {contactLines.map((line) => (
-              <li key={line}>{line}</li>
+            {actions.map((action) => (
+              <li key={action.contact.id}>{actionLine(action, t)}</li>
             ))}
           </ul>
         )}
-        {open && details}
+        {open && (
+          // Under the detail once opened: 直接联系, 加到日历 or an own step's editor, and the note editor.
+          <Suspense fallback={null}>
+            <StepDetails key={personId} guideId={guideId} step={step} note={note} actions={actions} />
+          </Suspense>
+        )}
       </details>
     </li>
   )
