@@ -4,17 +4,10 @@ import { encodePerson, LINK_FORMAT } from '../../src/backup/continueLink.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { newPerson } from '../../src/progress/savedProgress.ts'
 import { renderApp } from './renderApp.tsx'
+import { linkPayload } from '../linkPayload.ts'
 
 /** A /continue link whose payload is `text`, deflated as the app does. */
-async function linkOf(text: string) {
-  const stream = new Response(text).body!.pipeThrough(new CompressionStream('deflate-raw'))
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
-  const payload = btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '')
-  return `/continue#${payload}`
-}
+const linkOf = async (text: string) => `/continue#${await linkPayload(text)}`
 
 const deepLink = () =>
   linkOf(`{"format":"${LINK_FORMAT}","version":4,"sentAt":1,"personId":"me","person":${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}}`)

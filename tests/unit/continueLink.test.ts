@@ -12,21 +12,13 @@ import {
   progressAfterLink,
 } from '../../src/backup/continueLink.ts'
 import { MAX_NESTING } from '../../src/backup/backupFile.ts'
+import { linkPayload } from '../linkPayload.ts'
 
 const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8')).state
 const me = saved.people.me!
 const mum = saved.people['p-mum']!
 
-async function deflatedText(text: string): Promise<string> {
-  const stream = new Response(text).body!.pipeThrough(new CompressionStream('deflate-raw'))
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
-  return btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '')
-}
-
-const deflated = (value: unknown) => deflatedText(JSON.stringify(value))
+const deflated = (value: unknown) => linkPayload(JSON.stringify(value))
 
 /** A link document nested `depth` levels deep: the person holds objects in objects. */
 const nestedLink = (depth: number) =>
@@ -137,24 +129,24 @@ describe('the link for 在另一台设备继续', () => {
   describe('limits checked before the link is parsed or walked', () => {
     it('reads a link nested exactly as deep as the limit, and refuses one level deeper as damaged', async () => {
       // The document nests MAX_NESTING levels (the outer object is the first): read, then refused for what it holds.
-      expect(await decodePerson(await deflatedText(nestedLink(MAX_NESTING)))).toEqual({ ok: false, problem: 'rejected' })
-      expect(await decodePerson(await deflatedText(nestedLink(MAX_NESTING + 1)))).toEqual({ ok: false, problem: 'damaged' })
+      expect(await decodePerson(await linkPayload(nestedLink(MAX_NESTING)))).toEqual({ ok: false, problem: 'rejected' })
+      expect(await decodePerson(await linkPayload(nestedLink(MAX_NESTING + 1)))).toEqual({ ok: false, problem: 'damaged' })
     })
 
     it('refuses a link holding 200,000 nested objects as damaged, without an error', async () => {
-      const payload = await deflatedText(nestedLink(200_000))
+      const payload = await linkPayload(nestedLink(200_000))
       expect(payload.length).toBeLessThan(MAX_PAYLOAD_CHARS)
       expect(await decodePerson(payload)).toEqual({ ok: false, problem: 'damaged' })
     })
 
     it('inflates a link up to the byte limit, and stops one byte past it', async () => {
       expect(new TextEncoder().encode(paddedLink(MAX_LINK_JSON_BYTES))).toHaveLength(MAX_LINK_JSON_BYTES)
-      expect(await decodePerson(await deflatedText(paddedLink(MAX_LINK_JSON_BYTES)))).toEqual({ ok: false, problem: 'rejected' })
-      expect(await decodePerson(await deflatedText(paddedLink(MAX_LINK_JSON_BYTES + 1)))).toEqual({ ok: false, problem: 'damaged' })
+      expect(await decodePerson(await linkPayload(paddedLink(MAX_LINK_JSON_BYTES)))).toEqual({ ok: false, problem: 'rejected' })
+      expect(await decodePerson(await linkPayload(paddedLink(MAX_LINK_JSON_BYTES + 1)))).toEqual({ ok: false, problem: 'damaged' })
     })
 
     it('refuses a payload that would inflate to megabytes as damaged', async () => {
-      const bomb = await deflatedText(`"${'0'.repeat(12_000_000)}"`)
+      const bomb = await linkPayload(`"${'0'.repeat(12_000_000)}"`)
       expect(bomb.length).toBeLessThan(MAX_PAYLOAD_CHARS)
       expect(await decodePerson(bomb)).toEqual({ ok: false, problem: 'damaged' })
     })
