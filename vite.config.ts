@@ -98,6 +98,8 @@ export default defineConfig(({ command }) => ({
     // loads later never paints before its styles, offline included.
     cssCodeSplit: false,
     rolldownOptions: {
+      // How long plugins took says how busy this machine was, not what is wrong with the code.
+      checks: { bundlerTimings: false },
       // A warning is a problem to fix (e.g. a dynamic import that loads nothing on demand), so it fails the build.
       onwarn(warning) {
         throw new Error(`Build warning (${warning.code ?? 'no code'}): ${warning.message}`)
