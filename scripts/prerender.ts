@@ -91,7 +91,7 @@ async function buildInline(root: string, run: 'gatePrerendered' | 'finishPrerend
 }
 
 /** Words the page's own scripts show, in each script (from the catalogues): the late-script note, 下一步. */
-export type PageText = Record<'zh-Hans' | 'zh-Hant', { text: string; kept: string; retry: string; next: string }>
+export type PageText = Record<'zh-Hans' | 'zh-Hant', { text: string; kept: string; retry: string }>
 
 function lateNoticeHtml(late: PageText) {
   const block = (lang: keyof PageText) =>
@@ -101,10 +101,11 @@ function lateNoticeHtml(late: PageText) {
 
 /**
  * Checkboxes, radios, links and 说明 work before the app does; buttons, menus
- * and 自己加一步 (whose field comes with the app) wait for it.
+ * and what a component marks data-needs-app (自己加一步, whose field comes with
+ * the app) wait for it: WAITS_FOR_APP in src/page/prerenderGate.ts, as markup.
  */
-const live = (html: string) =>
-  html.replace(/<(button|select)\b/g, '<$1 inert').replace(/(<details class="add-own-step"[^>]*><summary)\b/g, '$1 inert')
+const waitForApp = (html: string) =>
+  html.replace(/<(button|select)\b/g, '<$1 inert').replace(/ data-needs-app=""/g, ' data-needs-app="" inert')
 
 function pageHtml(
   template: string,
@@ -113,7 +114,7 @@ function pageHtml(
   css: string,
   base: string,
   late: PageText,
-  build: string,
+  drawing: string,
 ) {
   const path = base.replace(/\/$/, '') + page.path
   const simplified = page.byScript['zh-Hans']
@@ -121,13 +122,11 @@ function pageHtml(
   if (!simplified || !traditional) throw new Error(`prerender: ${page.path} needs both scripts`)
   const gateData = [
     `data-path="${escapeHtml(path)}"`,
-    `data-build="${build}"`,
+    `data-drawing="${drawing}"`,
     'data-scripts="zh-Hans zh-Hant"',
     `data-title-hant="${escapeHtml(traditional.title)}"`,
     `data-catalogue-hans="${escapeHtml(`${base}catalogue/zh-Hans.json`)}"`,
     `data-catalogue-hant="${escapeHtml(`${base}catalogue/zh-Hant.json`)}"`,
-    `data-next-hans="${escapeHtml(late['zh-Hans'].next)}"`,
-    `data-next-hant="${escapeHtml(late['zh-Hant'].next)}"`,
   ].join(' ')
   let html = template
   html = replaceOnce(
@@ -159,9 +158,27 @@ function pageHtml(
   // followed by the script that finishes it (src/page/prerenderGate.ts): the reader's copy stays and
   // paints as it arrives, the other goes. The app's first render replaces them all.
   const screens =
-    `<div class="prerendered" lang="zh-Hans">${live(simplified.html)}</div><script>${inline.finish}</script>` +
-    `<div class="prerendered" lang="zh-Hant">${live(traditional.html)}</div><script>${inline.finish}</script>`
+    `<div class="prerendered" lang="zh-Hans">${waitForApp(simplified.html)}</div><script>${inline.finish}</script>` +
+    `<div class="prerendered" lang="zh-Hant">${waitForApp(traditional.html)}</div><script>${inline.finish}</script>`
   return replaceOnce(html, /<div id="root">/, `<div id="root">${lateNoticeHtml(late)}${screens}`, '#root')
+}
+
+/**
+ * What the app's screens are drawn from, as a short hash: both catalogues and
+ * every screen as a first visit sees it. A screen the app kept for a returning
+ * visitor (src/storage/keptScreens.ts) shows on a later visit only if this is
+ * unchanged: an update that changes no text and no screen (a fix elsewhere, a
+ * faster start) keeps it; one that does, and the next visit shows the stand-in
+ * once. (What only a returning visitor's screen holds, such as a note, is
+ * drawn by the same components; an update that changes only that is the one
+ * case this does not see, and the app's first render then corrects it.)
+ */
+function drawingOf(catalogueTexts: string[], pages: PrerenderedPage[]): string {
+  const screens = pages.flatMap((page) => Object.values(page.byScript).map((screen) => screen?.html ?? ''))
+  return createHash('sha256')
+    .update([...catalogueTexts, ...screens].join('\n'))
+    .digest('base64url')
+    .slice(0, 16)
 }
 
 export function prerender(): Plugin {
@@ -183,13 +200,6 @@ export function prerender(): Plugin {
           readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8'),
         )
         const catalogues = catalogueTexts.map((text): unknown => JSON.parse(text))
-        // What a screen kept for the next visit was drawn by: the app's script (its name carries the hash
-        // of everything it loads) and both catalogues. A kept screen from any other build is not shown.
-        const entries = Object.values(bundle).flatMap((file) => (file.type === 'chunk' && file.isEntry ? [file.fileName] : []))
-        const build = createHash('sha256')
-          .update([...entries, ...catalogueTexts].join('\n'))
-          .digest('base64url')
-          .slice(0, 16)
         const [inline, { module }] = await Promise.all([
           buildInlineScripts(config.root),
           runnerImport<{ prerender: Prerender }>('/src/page/prerender.tsx', {
@@ -206,17 +216,20 @@ export function prerender(): Plugin {
         const late = Object.fromEntries(
           (['zh-Hans', 'zh-Hant'] as const).map((lang) => {
             const { ui } = JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8')) as {
-              ui: { app: { scriptLate: string; scriptLateKept: string; scriptRetry: string }; guide: { nextStep: string } }
+              ui: { app: { scriptLate: string; scriptLateKept: string; scriptRetry: string } }
             }
-            return [lang, { text: ui.app.scriptLate, kept: ui.app.scriptLateKept, retry: ui.app.scriptRetry, next: ui.guide.nextStep }]
+            return [lang, { text: ui.app.scriptLate, kept: ui.app.scriptLateKept, retry: ui.app.scriptRetry }]
           }),
         ) as PageText
-        for (const page of await module.prerender(catalogues, config.base)) {
-          // React marks a part it could not draw on the server (and leaves for the browser) with <!--$!-->.
+        const pages = await module.prerender(catalogues, config.base)
+        // React marks a part it could not draw on the server (and leaves for the browser) with <!--$!-->.
+        for (const page of pages)
           for (const [lang, screen] of Object.entries(page.byScript))
             if (screen?.html.includes('<!--$!-->'))
               throw new Error(`prerender: part of ${page.path} (${lang}) failed to render on the server`)
-          const html = pageHtml(template, page, inline, css, config.base, late, build)
+        const drawing = drawingOf(catalogueTexts, pages)
+        for (const page of pages) {
+          const html = pageHtml(template, page, inline, css, config.base, late, drawing)
           if (page.path === '/') index.source = html
           else this.emitFile({ type: 'asset', fileName: `${page.path.slice(1)}.html`, source: html })
         }

@@ -10,7 +10,8 @@ export function AddOwnStep({ guideId, section }: { guideId: string; section: Sec
   const [open, setOpen] = useState(false)
   return (
     <details className="add-own-step" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
+      {/* Its field comes with the app: on a screen painted before the app's script, it waits (data-needs-app, src/page/). */}
+      <summary data-needs-app="">
         {t('guide.addStep')}
         <span className="visually-hidden">：{section.title}</span>
       </summary>

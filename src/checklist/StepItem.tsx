@@ -32,9 +32,7 @@ export function StepItem({ guideId, step, done, note, actions, onToggle, skippab
   // A step the person added: no detail, and the disclosure reads 修改.
   const own = isOwnStepId(step.id)
   const shownNote = note.trim()
-  const className = ['step', done && 'step-done', skippable && 'step-skippable', current && 'step-current', own && 'step-own']
-    .filter(Boolean)
-    .join(' ')
+  const className = ['step', skippable && 'step-skippable', current && 'step-current', own && 'step-own'].filter(Boolean).join(' ')
   return (
     <li className={className} id={itemAnchor(step.id)} aria-current={current ? 'step' : undefined}>
       <label className="step-check">

@@ -33,10 +33,11 @@ export function giveBackFocus(page: Document) {
 
 /**
  * On the prerendered page: keeps every tick, untick and answer as it
- * happens, and notes what has focus. `showTick` shows a tick or untick on
- * the page (its count and bar).
+ * happens, and notes what has focus. The box shows the tap itself (it is
+ * native, and the step's look follows it in CSS); the count follows when the
+ * app starts.
  */
-export function keepEarlyTaps(page: Document, storage: Storage, showTick: (box: HTMLInputElement) => void = () => {}) {
+export function keepEarlyTaps(page: Document, storage: Storage) {
   page.addEventListener('focusin', (event) => {
     if (event.target instanceof Element && event.target.closest('.prerendered'))
       page.documentElement.dataset[FOCUSED] = controlSelector(event.target)
@@ -52,8 +53,6 @@ export function keepEarlyTaps(page: Document, storage: Storage, showTick: (box: 
       : question && input.checked
         ? { guideId, questionId: question, value: input.value, at }
         : null
-    if (!tap) return
-    if (step) showTick(input)
-    keepEarlyTap(storage, tap)
+    if (tap) keepEarlyTap(storage, tap)
   })
 }

@@ -29,23 +29,23 @@ const SETTLE_MS = 1000
  * tick not saved yet, or merged with another tab's).
  */
 export function keepLastScreen(): () => void {
-  // Only a built page can show it: the dev server has no build to match.
-  const build = document.querySelector<HTMLElement>('script[data-build]')?.dataset.build
-  if (!build) return () => {}
+  // Only a built page can show it: the dev server has no drawing to match.
+  const drawing = document.querySelector<HTMLElement>('script[data-drawing]')?.dataset.drawing
+  if (!drawing) return () => {}
   let timer: number | undefined
   const keep = (now: boolean) => {
     window.clearTimeout(timer)
     timer = undefined
-    drawing += 1
+    changes += 1
     try {
-      drawAndKeep(build, now)
+      drawAndKeep(drawing, now)
     } catch {
       // Only a nicety: the next visit shows its prerender or the stand-in.
     }
   }
   const keepSoon = () => {
     // Whatever changed makes a drawing under way out of date.
-    drawing += 1
+    changes += 1
     window.clearTimeout(timer)
     timer = window.setTimeout(() => keep(false), SETTLE_MS)
   }
@@ -66,14 +66,14 @@ export function keepLastScreen(): () => void {
 }
 
 /** Counts the drawings started and the changes since: a drawing that either overtook keeps nothing. */
-let drawing = 0
+let changes = 0
 
 /**
  * Draws the screen and keeps it: `now` in one go (the page is being left),
  * otherwise in small slices between whatever the person does, so a cheap
  * phone never stalls for it; kept only if nothing changed meanwhile.
  */
-function drawAndKeep(build: string, now: boolean) {
+function drawAndKeep(drawing: string, now: boolean) {
   const base = import.meta.env.BASE_URL
   const path = window.location.pathname
   const inApp = path.startsWith(base) ? `/${path.slice(base.length)}` : ''
@@ -87,13 +87,13 @@ function drawAndKeep(build: string, now: boolean) {
   if (undoable !== null || useStorageStatus.getState().problem !== null || useAppUpdate.getState().applyUpdate !== null) return
   const saved = readValue(PROGRESS_KEY)
   if (saved === null || !savedAsShown(saved, { people, currentPersonId })) return
-  const keepIt = (html: string) => keepScreen(deviceStorage(), build, path, { script, progress: fingerprint(saved), html })
+  const keepIt = (html: string) => keepScreen(deviceStorage(), drawing, path, { script, progress: fingerprint(saved), html })
   if (now) return keepIt(drawScreenNow(base, path))
-  const started = drawing
+  const started = changes
   drawScreenSoon(base, path)
     .then((html) => {
       const unchanged =
-        started === drawing &&
+        started === changes &&
         window.location.pathname === path &&
         scriptOf(i18n.resolvedLanguage) === script &&
         useProgress.getState().people === people &&

@@ -2,23 +2,22 @@ import { chooseScript } from '../language/detect.ts'
 import { keepEarlyTaps } from './earlyTaps.ts'
 import { deviceStorage } from '../storage/deviceStorage.ts'
 import { hasEarlyTaps } from '../storage/earlyTaps.ts'
-import { stepsTickedForFirstPaint } from '../progress/firstPaint.ts'
 import { LANGUAGE_KEY, PROGRESS_KEY } from '../storage/keys.ts'
 import { relativeTime } from '../ui/relativeTime.ts'
 import { keptScreenFor } from '../storage/keptScreens.ts'
 
 /*
- * The home and guide screens are prerendered at build time (scripts/prerender.ts)
- * as a first visit sees them, nothing ticked: in Simplified, then in
- * Traditional. Each reader's copy paints as it arrives, before any JavaScript,
- * and React's first render replaces it.
- *
- * It may only show when that first render will look the same: for a first
- * visit, or a returning one whose ticks the page can show as the app will
- * (stepsTickedForFirstPaint). A returning visitor's screen as the app last
- * drew it from their very progress (lastScreen.ts) shows in its place.
- * Otherwise the page would flash empty checkboxes where ticks are saved, so
- * we show the stand-in header instead.
+ * What the page shows before the app's script has run. It draws nothing of its
+ * own: every screen it shows was drawn by the app's components.
+ * - A first visit: the home or guide screen prerendered at build time
+ *   (scripts/prerender.ts) as a first visit sees it, in Simplified, then in
+ *   Traditional. Each reader's copy paints as it arrives.
+ * - A returning visitor: the screen as the app last drew it from their very
+ *   progress (storage/keptScreens.ts, drawn by keepLastScreen.tsx), shown in
+ *   the prerender's place.
+ * - Anyone else (saved progress but no such screen): the stand-in header,
+ *   rather than empty checkboxes where ticks are saved.
+ * React's first render then replaces whichever it is with the same screen.
  */
 
 /** The class on <html> that hides the prerendered screen (app/shell.css). */
@@ -33,8 +32,8 @@ const KEPT_SCREEN = 'kept-screen'
 const CATALOGUE = 'catalogue'
 
 export interface Visit {
-  /** The build the page belongs to (its app script and catalogues). */
-  build: string
+  /** What the page's screens are drawn from (`drawing` in storage/keptScreens.ts). */
+  drawing: string
   /** The path the HTML was prerendered for, and the path actually opened. */
   prerenderedPath: string
   pathname: string
@@ -44,26 +43,21 @@ export interface Visit {
   languages: readonly string[]
 }
 
-/** How the prerendered screen may show: in which script, with which steps ticked, or in its place the screen as the app last drew it. */
+/** How the prerendered screen may show: in which script, or in its place the screen as the app last drew it. */
 export interface FirstPaint {
   script: string
-  ticked: string[]
   kept?: string
 }
 
 /** How the prerendered screen shows for this visit, or null when it must not show. */
-export function firstPaint({ build, prerenderedPath, pathname, prerenderedScripts, storage, languages }: Visit): FirstPaint | null {
+export function firstPaint({ drawing, prerenderedPath, pathname, prerenderedScripts, storage, languages }: Visit): FirstPaint | null {
   const script = chooseScript(storage.getItem(LANGUAGE_KEY), languages)
   // Taps the app has not taken in yet would not show in the page.
   if (pathname !== prerenderedPath || !prerenderedScripts.includes(script) || hasEarlyTaps(storage)) return null
   const saved = storage.getItem(PROGRESS_KEY)
-  if (saved === null) return { script, ticked: [] }
-  const kept = keptScreenFor(storage, { build, path: pathname, script, saved })
-  if (kept !== null) return { script, ticked: [], kept }
-  // A guide can show a returning visitor's ticks; home, with its cards, waits for the app.
-  const guideId = /\/guides\/([a-z0-9-]+)$/.exec(prerenderedPath)?.[1]
-  const ticked = guideId ? stepsTickedForFirstPaint(saved, guideId) : null
-  return ticked && { script, ticked }
+  if (saved === null) return { script }
+  const kept = keptScreenFor(storage, { drawing, path: pathname, script, saved })
+  return kept === null ? null : { script, kept }
 }
 
 /**
@@ -79,7 +73,7 @@ export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.c
     const storage = deviceStorage()
     script = chooseScript(storage.getItem(LANGUAGE_KEY), navigator.languages)
     shown = firstPaint({
-      build: gate.build ?? '',
+      drawing: gate.drawing ?? '',
       prerenderedPath: gate.path ?? '',
       pathname: location.pathname,
       prerenderedScripts: (gate.scripts ?? '').split(' '),
@@ -90,18 +84,15 @@ export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.c
     // Storage that throws: the app will say so, which the prerender doesn't.
   }
   if (shown === null) page.classList.add(SKIP_PRERENDERED)
-  // Its checkboxes and radios work before the app does: every tap is kept for it, and counted at once.
-  else keepEarlyTaps(document, deviceStorage(), showTick)
+  // Its checkboxes and radios work before the app does (natively): every tap is kept for the app.
+  else keepEarlyTaps(document, deviceStorage())
   if (shown?.script === 'zh-Hant') {
     page.lang = 'zh-Hant'
     if (gate.titleHant) document.title = gate.titleHant
   }
   // The second script has work to do: until it is done, the stand-in shows.
-  if (shown && (shown.ticked.length > 0 || shown.kept)) {
-    page.classList.add(WAIT)
-    page.dataset.ticked = shown.ticked.join(' ')
-  }
   if (shown?.kept) {
+    page.classList.add(WAIT)
     const kept = Object.assign(document.createElement('template'), { id: KEPT_SCREEN })
     kept.innerHTML = shown.kept
     document.head.append(kept)
@@ -117,13 +108,12 @@ export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.c
  * Traditional, before it paints; finishes the copy it follows.
  *
  * After the Simplified copy: puts the screen as the app last drew it in its
- * place for a returning visitor, or their ticks; a Traditional reader's copy
- * is the next one, so this one goes. After the Traditional copy: whichever
- * copy is not the screen goes, and a Traditional reader's ticks go in. So each
- * reader's screen paints as it arrives, as a static page does: a Simplified
- * reader's before the Traditional copy has come, a Traditional reader's without
- * waiting for its end. If anything would differ from the app's first render,
- * the stand-in shows instead.
+ * place for a returning visitor; a Traditional reader's copy is the next one,
+ * so this one goes. After the Traditional copy: whichever copy is not the
+ * screen goes. So each reader's screen paints as it arrives, as a static page
+ * does: a Simplified reader's before the Traditional copy has come, a
+ * Traditional reader's without waiting for its end. A kept screen that cannot
+ * be shown leaves the stand-in.
  */
 export function finishPrerenderedScreen(self: HTMLOrSVGScriptElement | null = document.currentScript) {
   const page = document.documentElement
@@ -131,27 +121,21 @@ export function finishPrerenderedScreen(self: HTMLOrSVGScriptElement | null = do
   if (!(copy instanceof HTMLElement) || !copy.classList.contains(PRERENDERED)) return
   const traditional = copy.lang === 'zh-Hant'
   if (traditional) fetchCatalogue(page)
-  let finished = false
-  try {
-    const kept = document.getElementById(KEPT_SCREEN)
-    if (!traditional && kept instanceof HTMLTemplateElement) {
-      finished = showKeptScreen(copy, kept.content, page.lang)
-      kept.remove()
-    } else if (traditional ? document.querySelector(`.${PRERENDERED}`) !== copy : page.lang === 'zh-Hant') {
-      // Not the reader's screen: for a Simplified reader (or a kept screen) the Traditional copy, for a Traditional reader the Simplified one.
-      copy.remove()
-      return
-    } else {
-      const ticked = new Set((page.dataset.ticked ?? '').split(' ').filter(Boolean))
-      const labels = document.querySelector<HTMLElement>('script[data-path]')?.dataset ?? {}
-      finished = showTicks(copy, ticked, traditional ? labels.nextHant : labels.nextHans, labels.path)
+  const kept = document.getElementById(KEPT_SCREEN)
+  if (!traditional && kept instanceof HTMLTemplateElement) {
+    let shown = false
+    try {
+      shown = showKeptScreen(copy, kept.content, page.lang)
+    } catch {
+      shown = false
     }
-  } catch {
-    finished = false
+    kept.remove()
+    if (!shown) page.classList.add(SKIP_PRERENDERED)
+    page.classList.remove(WAIT)
+  } else if (traditional ? document.querySelector(`.${PRERENDERED}`) !== copy : page.lang === 'zh-Hant') {
+    // Not the reader's screen: for a Simplified reader (or a kept screen) the Traditional copy, for a Traditional reader the Simplified one.
+    copy.remove()
   }
-  if (!page.classList.contains(WAIT)) return
-  if (!finished) page.classList.add(SKIP_PRERENDERED)
-  page.classList.remove(WAIT)
 }
 
 /**
@@ -171,55 +155,8 @@ function fetchCatalogue(page: HTMLElement) {
   )
 }
 
-/**
- * Ticks the saved steps on the guide as its screen draws them: the boxes,
- * the count, 下一步 and 重新开始. False when the screen would differ in a way
- * this does not draw: a ticked option of a choice, or everything done.
- */
-function showTicks(screen: HTMLElement, ticked: Set<string>, nextLabel = '', path = ''): boolean {
-  if (ticked.size === 0) return true
-  const boxes = [...screen.querySelectorAll<HTMLInputElement>('input[data-step]')].filter((box) => ticked.has(box.dataset.step ?? ''))
-  if (boxes.some((box) => box.closest('.choice'))) return false
-  for (const box of boxes) {
-    box.checked = true
-    box.closest('li')?.classList.add('step-done')
-  }
-  const items = [...screen.querySelectorAll<HTMLElement>('.steps > li')]
-  const done = items.filter((item) => item.classList.contains('step-done')).length
-  if (done === 0) return true
-  const next = items.find((item) => !item.classList.contains('step-done'))
-  const bar = screen.querySelector<HTMLProgressElement>('.guide-progress progress')
-  const count = screen.querySelector('.guide-progress .progress-text')
-  const lead = screen.querySelector('.guide > .lead')
-  const title = next?.querySelector('.step-title, legend')?.textContent
-  if (!next || !bar || !count?.textContent || !lead || !title || !nextLabel) return false
-  showCount(screen)
-  const line = Object.assign(document.createElement('p'), { className: 'next-step' })
-  const link = Object.assign(document.createElement('a'), { href: `${path}#${next.id}`, textContent: title })
-  line.append(Object.assign(document.createElement('span'), { textContent: nextLabel }), link)
-  lead.after(line)
-  screen.querySelector('.reset-guide button')?.removeAttribute('disabled')
-  return true
-}
-
-/**
- * The screen's count and bar, from the boxes ticked on it, counted as the app
- * counts: each step once, and a choice once when any of its ways is ticked.
- */
-function showCount(screen: ParentNode) {
-  const done = [...screen.querySelectorAll('.steps > li')].filter((item) => item.querySelector('input[data-step]:checked')).length
-  const bar = screen.querySelector<HTMLProgressElement>('.guide-progress progress')
-  const count = screen.querySelector('.guide-progress .progress-text')
-  if (bar) bar.value = done
-  if (count?.textContent) count.textContent = count.textContent.replace(/\d+(?=\/)/, String(done))
-}
-
-/** A tap on the page before the app has started: the step looks done (or not) and counts at once. */
-function showTick(box: HTMLInputElement) {
-  box.closest('li')?.classList.toggle('step-done', box.checked)
-  const screen = box.closest('.prerendered')
-  if (screen) showCount(screen)
-}
+/** What waits for the app on a screen painted before it: buttons, menus, and what a component marks (data-needs-app). */
+export const WAITS_FOR_APP = 'button, select, [data-needs-app]'
 
 /** What a screen the app drew never holds: anything that loads, runs or restyles. */
 const FOREIGN = 'script, style, link, meta, base, iframe, frame, object, embed'
@@ -237,7 +174,7 @@ function showKeptScreen(screen: HTMLElement, kept: DocumentFragment, lang: strin
     elements.some((element) => element.getAttributeNames().some((name) => name.startsWith('on')))
   )
     return false
-  for (const control of kept.querySelectorAll<HTMLElement>('button, select, .add-own-step > summary')) control.inert = true
+  for (const control of kept.querySelectorAll(WAITS_FOR_APP)) control.setAttribute('inert', '')
   for (const time of kept.querySelectorAll('time'))
     time.textContent = relativeTime(Date.parse(time.dateTime), Date.now(), lang, time.textContent ?? '')
   screen.replaceChildren(kept)

@@ -7,7 +7,9 @@ import { LAST_SCREEN_KEY } from './keys.ts'
  * together with what it was drawn from. The page's early script
  * (prerenderGate.ts) shows it before the app's script has arrived, but only
  * when nothing it was drawn from has changed since:
- * - the same build (the app's script and both catalogues);
+ * - the same drawing: both catalogues and every first-visit screen as the
+ *   build drew them (`drawingOf` in scripts/prerender.ts), so an update that
+ *   changes none of them keeps it;
  * - the same path and the same script (简体 or 繁體);
  * - the very same saved progress, compared by a fingerprint of its text.
  * Anything else, and the page falls back to its prerender or the stand-in.
@@ -23,7 +25,8 @@ export interface KeptScreen {
 }
 
 interface KeptScreens {
-  build: string
+  /** What the page's screens were drawn from, as its early script reads it (data-drawing). */
+  drawing: string
   /** By path, the most recently drawn last. */
   screens: Record<string, KeptScreen>
 }
@@ -46,32 +49,32 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 function readKept(text: string | null): KeptScreens | null {
   try {
     const kept: unknown = JSON.parse(text ?? 'null')
-    return isRecord(kept) && typeof kept.build === 'string' && isRecord(kept.screens) ? (kept as unknown as KeptScreens) : null
+    return isRecord(kept) && typeof kept.drawing === 'string' && isRecord(kept.screens) ? (kept as unknown as KeptScreens) : null
   } catch {
     return null
   }
 }
 
-/** What the page may show at `path`: the kept markup, only if it was drawn from exactly this build, script and saved progress. */
+/** What the page may show at `path`: the kept markup, only if it was drawn from exactly this drawing, script and saved progress. */
 export function keptScreenFor(
   storage: Pick<Storage, 'getItem'>,
-  { build, path, script, saved }: { build: string; path: string; script: string; saved: string },
+  { drawing, path, script, saved }: { drawing: string; path: string; script: string; saved: string },
 ): string | null {
   const kept = readKept(storage.getItem(LAST_SCREEN_KEY))
-  if (!build || kept?.build !== build || !Object.hasOwn(kept.screens, path)) return null
+  if (!drawing || kept?.drawing !== drawing || !Object.hasOwn(kept.screens, path)) return null
   const screen: unknown = kept.screens[path]
   if (!isRecord(screen) || screen.script !== script || screen.progress !== fingerprint(saved)) return null
   return typeof screen.html === 'string' && screen.html.length <= MAX_SCREEN_CHARS ? screen.html : null
 }
 
-/** Keeps `screen` for `path`, with the most recent others of the same build; false if storage would not take it. */
-export function keepScreen(storage: Storage, build: string, path: string, screen: KeptScreen): boolean {
+/** Keeps `screen` for `path`, with the most recent others of the same drawing; false if storage would not take it. */
+export function keepScreen(storage: Storage, drawing: string, path: string, screen: KeptScreen): boolean {
   if (screen.html.length > MAX_SCREEN_CHARS) return false
   const before = readKept(storage.getItem(LAST_SCREEN_KEY))
-  const others = Object.entries(before?.build === build ? before.screens : {}).filter(([kept]) => kept !== path)
+  const others = Object.entries(before?.drawing === drawing ? before.screens : {}).filter(([kept]) => kept !== path)
   const screens = Object.fromEntries([...others.slice(-(MAX_SCREENS - 1)), [path, screen]])
   try {
-    storage.setItem(LAST_SCREEN_KEY, JSON.stringify({ build, screens } satisfies KeptScreens))
+    storage.setItem(LAST_SCREEN_KEY, JSON.stringify({ drawing, screens } satisfies KeptScreens))
     return true
   } catch {
     // Full: a kept screen is only a nicety, so it gives way entirely.

@@ -1,6 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { keepLastScreen } from '../../src/page/keepLastScreen.tsx'
+import { finishPrerenderedScreen, gatePrerendered } from '../../src/page/prerenderGate.ts'
 import { fingerprint } from '../../src/storage/keptScreens.ts'
 import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
@@ -24,31 +25,32 @@ function leavePage() {
 /** What was kept for `path`, as a document to query; null if nothing. */
 function keptScreen(path: string) {
   const kept = JSON.parse(window.localStorage.getItem(LAST_SCREEN_KEY) ?? '{}') as {
-    build?: string
+    drawing?: string
     screens?: Record<string, { script: string; progress: string; html: string }>
   }
   const entry = kept.screens?.[path]
   if (!entry) return null
   const page = document.createElement('template')
   page.innerHTML = entry.html
-  return { ...entry, build: kept.build, page: page.content }
+  return { ...entry, drawing: kept.drawing, page: page.content }
 }
 
-/** A built page names its build on its early script. */
-function nameBuild() {
+/** A built page names what its screens were drawn from on its early script (scripts/prerender.ts). */
+function nameDrawing() {
   const script = Object.assign(document.createElement('script'), { type: 'application/json' })
-  script.dataset.build = 'build-7'
+  Object.assign(script.dataset, { drawing: 'drawing-7', path: GUIDE, scripts: 'zh-Hans zh-Hant' })
   document.head.append(script)
+  return script
 }
 
 beforeEach(() => {
-  nameBuild()
+  nameDrawing()
   window.history.replaceState(null, '', GUIDE)
 })
 
 afterEach(() => {
   stop()
-  document.head.querySelector('script[data-build]')?.remove()
+  document.head.querySelector('script[data-drawing]')?.remove()
   window.history.replaceState(null, '', '/')
 })
 
@@ -66,7 +68,7 @@ describe('the screen kept for the next visit', () => {
 
     const kept = keptScreen(GUIDE)
     expect(kept).not.toBeNull()
-    expect(kept?.build).toBe('build-7')
+    expect(kept?.drawing).toBe('drawing-7')
     expect(kept?.script).toBe('zh-Hans')
     expect(kept?.progress).toBe(fingerprint(window.localStorage.getItem(PROGRESS_KEY) ?? ''))
     const page = kept!.page
@@ -128,16 +130,16 @@ describe('the screen kept for the next visit', () => {
     expect(kept.progress).toBe(fingerprint(window.localStorage.getItem(PROGRESS_KEY) ?? ''))
   })
 
-  it('is kept only on a page that has a build to match, and only for home and the guides', async () => {
+  it('is kept only on a page that has a drawing to match, and only for home and the guides', async () => {
     await renderApp('/')
     await screen.findByRole('article', { name: '注销实体手机卡' })
     act(() => useProgress.getState().toggleStep('physical-sim', 'decide', true))
-    document.head.querySelector('script[data-build]')?.remove()
+    document.head.querySelector('script[data-drawing]')?.remove()
     stop = keepLastScreen()
     leavePage()
     expect(window.localStorage.getItem(LAST_SCREEN_KEY)).toBeNull()
 
-    nameBuild()
+    nameDrawing()
     stop = keepLastScreen()
     window.history.replaceState(null, '', '/settings')
     leavePage()
@@ -145,5 +147,57 @@ describe('the screen kept for the next visit', () => {
     window.history.replaceState(null, '', '/')
     leavePage()
     expect(keptScreen('/')?.page.querySelector('h1')?.textContent).toBe('一步一步注销手机号')
+  })
+
+  it('is what the next visit paints first: a guide with ticks, answers, a note, an own step and another person, as the app renders it', async () => {
+    const { container } = await renderApp(GUIDE)
+    await screen.findByRole('checkbox', { name: '结清欠费' })
+    act(() => {
+      const progress = useProgress.getState()
+      progress.addPerson('妈妈的卡')
+      progress.answerQuestion('physical-sim', 'where', 'mainland')
+      progress.answerQuestion('physical-sim', 'keep', 'cancel')
+      progress.toggleStep('physical-sim', 'settle-bill', true)
+      progress.toggleStep('physical-sim', 'channel-hall', true)
+      progress.setNote('physical-sim', 'settle-bill', '交了 35 元')
+      progress.addOwnStep('physical-sim', 'before', '解绑招商银行')
+    })
+    await screen.findByRole('checkbox', { name: '解绑招商银行' })
+    act(() => useProgress.getState().dismissUndo())
+    stop = keepLastScreen()
+    leavePage()
+    // The app's own render of this screen, as markup: React sets checked and selected as properties, and
+    // numbers the ids it makes (useId) by render, so they are named by their order of appearance here.
+    const markup = (root: Element) => {
+      for (const box of root.querySelectorAll('input')) box.toggleAttribute('checked', box.checked)
+      for (const option of root.querySelectorAll('option')) option.toggleAttribute('selected', option.selected)
+      for (const waiting of root.querySelectorAll('[inert]')) waiting.removeAttribute('inert')
+      const ids = new Map<string, string>()
+      return root.innerHTML.replace(/_r_[0-9a-z]+_/g, (id) => ids.get(id) ?? (ids.set(id, `id${ids.size}`), `id${ids.size - 1}`))
+    }
+    const appRender = markup(container)
+
+    // The next visit's page, read by the browser as the build writes it: the gate, then the prerendered copy and its finishing script.
+    const gate = document.head.querySelector<HTMLScriptElement>('script[data-drawing]')!
+    gatePrerendered(gate)
+    const root = Object.assign(document.createElement('div'), { id: 'next-visit' })
+    const copy = Object.assign(document.createElement('div'), { className: 'prerendered', lang: 'zh-Hans' })
+    copy.innerHTML = '<main><h1>注销实体手机卡</h1><p>第一次来的样子</p></main>'
+    const finish = document.createElement('script')
+    root.append(copy, finish)
+    document.body.append(root)
+    try {
+      finishPrerenderedScreen(finish)
+      expect(document.documentElement.classList.contains('skip-prerendered')).toBe(false)
+      const painted = root.querySelector('.prerendered')!
+      // Buttons wait for the app there; apart from that, the first paint is the app's render.
+      expect(painted.querySelector('button:not([inert])')).toBeNull()
+      expect(markup(painted)).toBe(appRender)
+      expect(painted.textContent).toContain('交了 35 元')
+      expect(painted.textContent).toContain('解绑招商银行')
+    } finally {
+      root.remove()
+      document.documentElement.className = ''
+    }
   })
 })

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { SCREENSHOT_DIR, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll } from './helpers.ts'
+import { appIsRunning, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll, SCREENSHOT_DIR } from './helpers.ts'
 
 const GUIDE = '/guides/physical-sim'
 
@@ -41,7 +41,7 @@ const answer = (page: Page, [question, option]: readonly [string, string]) =>
 /** Opens a guide once the app has taken over the prerendered screen, so no box is swapped under a tap. */
 async function open(page: Page) {
   await page.goto(GUIDE)
-  await expect(page.locator('.prerendered')).toHaveCount(0)
+  await appIsRunning(page)
 }
 /** Opens a step's 说明和备注 and gives its 直接联系. */
 async function actionsOf(page: Page, stepId: string, script: (typeof scripts)[number]) {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { SCREENSHOT_DIR, expectAccessible, expectNoSidewaysScroll } from './helpers.ts'
+import { appIsRunning, expectAccessible, expectNoSidewaysScroll, SCREENSHOT_DIR } from './helpers.ts'
 
 const GUIDE = '/guides/physical-sim'
 const answer = (page: Page, question: string, option: string) =>
@@ -8,7 +8,7 @@ const answer = (page: Page, question: string, option: string) =>
 /** Opens the guide once the app has taken over the prerendered screen, so no box is swapped under a tap. */
 async function open(page: Page) {
   await page.goto(GUIDE)
-  await expect(page.locator('.prerendered')).toHaveCount(0)
+  await appIsRunning(page)
 }
 const checkbox = (page: Page, name: string | RegExp) => page.getByRole('checkbox', { name, exact: typeof name === 'string' })
 /** The names of every checkbox on the screen: what the person is asked to do. */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { appIsRunning } from './helpers.ts'
 import { journalText, launchKillable, newProfile, removeProfile } from './killableBrowser.ts'
 
 /**
@@ -28,7 +29,7 @@ test('a tick survives the browser being killed right after it, three times over'
     for (const [round, [name, stepId]] of steps.entries()) {
       const { page, kill } = await launchKillable(profile)
       await page.goto(`${baseURL}${GUIDE}`)
-      await expect(page.locator('.prerendered')).toHaveCount(0)
+      await appIsRunning(page)
       for (const [earlier] of steps.slice(0, round)) await expect(page.getByRole('checkbox', { name: earlier })).toBeChecked()
       await page.getByRole('checkbox', { name }).check()
       // On disk in the journal: from here a kill cannot take it.

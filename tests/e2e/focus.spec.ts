@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { appIsRunning } from './helpers.ts'
 
 /**
  * WCAG 2.2, 2.4.11 (Focus Not Obscured): whatever has keyboard focus shows
@@ -32,7 +33,7 @@ test('Tab and Shift+Tab through a whole guide never leave focus under a sticky b
   // Focus scrolls at once, so where it lands can be read right after each key.
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto('/guides/physical-sim')
-  await expect(page.locator('.prerendered')).toHaveCount(0)
+  await appIsRunning(page)
   // A mainland number of one's own, to cancel: the guide as that person sees it (unanswered, it is twice as long).
   for (const [question, option] of [
     ['这是谁的号码？', '我自己的'],

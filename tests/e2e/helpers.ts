@@ -42,6 +42,16 @@ export async function keptScreen(page: Page, path: string) {
   await expect.poll(keptFromSaved, { timeout: 15_000 }).toBe(true)
 }
 
+/**
+ * Waits until the app runs the screen: its buttons respond. Before that, a
+ * screen painted ahead of the app's script shows its buttons but they wait
+ * for the app (inert), and a tap on a box there is kept for the app.
+ */
+export async function appIsRunning(page: Page) {
+  await expect(page.getByRole('button').first()).toBeVisible()
+  await expect(page.locator('button[inert]')).toHaveCount(0)
+}
+
 /** The page opens as if the app had never kept a screen (for what shows without one). */
 export const withoutKeptScreen = (page: Page) => page.addInitScript((key) => window.localStorage.removeItem(key), LAST_SCREEN_KEY)
 

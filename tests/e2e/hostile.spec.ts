@@ -2,6 +2,7 @@ import { deflateRawSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { appIsRunning } from './helpers.ts'
 
 /**
  * What a URL, a link, a file or storage holds never blanks the page: each
@@ -25,7 +26,7 @@ for (const hash of ['#%', '#%E0%A4%A', '#item-%', '#%ZZ']) {
 
 test('a broken # reached inside the app shows the guide too', async ({ page }) => {
   await page.goto(GUIDE)
-  await expect(page.locator('.prerendered')).toHaveCount(0)
+  await appIsRunning(page)
   await page.evaluate(() => (window.location.hash = '%E0%A4%A'))
   await page.getByRole('checkbox', { name: '结清欠费' }).check()
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()

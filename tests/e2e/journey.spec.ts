@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts'
+import { appIsRunning } from './helpers.ts'
 
 test('ticks survive a reload, and so does the choice of 繁體', async ({ page }) => {
   await page.goto('/guides/physical-sim')
@@ -101,7 +102,7 @@ test.describe('a browser set to Traditional Chinese (Taiwan)', () => {
 test('everything works from the keyboard', async ({ page }) => {
   await page.goto('/guides/physical-sim')
   // Once the app has replaced the prerendered screen, so the focus stays where it is put.
-  await expect(page.locator('.prerendered')).toHaveCount(0)
+  await appIsRunning(page)
   await page.getByRole('checkbox', { name: '想清楚是不是真的要注销' }).focus()
   await page.keyboard.press('Space')
   await expect(page.getByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()

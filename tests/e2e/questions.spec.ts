@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { SCREENSHOT_DIR, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll } from './helpers.ts'
+import { appIsRunning, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll, SCREENSHOT_DIR } from './helpers.ts'
 
 const GUIDE = '/guides/physical-sim'
 const answer = (page: Page, question: string, option: string) =>
@@ -9,7 +9,7 @@ const answer = (page: Page, question: string, option: string) =>
 /** Opens a guide once the app has replaced the prerendered screen, so no box is swapped under a tap. */
 async function open(page: Page, path = GUIDE) {
   await page.goto(path)
-  await expect(page.locator('.prerendered')).toHaveCount(0)
+  await appIsRunning(page)
 }
 const bar = (page: Page) => page.getByRole('progressbar', { name: /完成进度|完成進度/ })
 

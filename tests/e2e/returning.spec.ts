@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test'
 import { simplifiedOnlyCharacters } from '../../scripts/generate-traditional.ts'
 import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { expect, test } from './fixtures.ts'
-import { keptScreen, layoutShift, standIn, withoutScripts } from './helpers.ts'
+import { appIsRunning, keptScreen, layoutShift, standIn, withoutScripts } from './helpers.ts'
 
 /**
  * A returning visitor's first paint, before the app's script arrives: the
@@ -20,7 +20,7 @@ const answer = (page: Page, question: string, option: string) =>
 /** Mum's card, answered for a UK card to cancel, one step ticked with a note; "我" has a tick of their own. */
 async function returningVisitor(page: Page) {
   await page.goto(GUIDE)
-  await expect(page.locator('.prerendered')).toHaveCount(0)
+  await appIsRunning(page)
   await checkbox(page, '想清楚是不是真的要注销').check()
   await page.getByRole('link', { name: '添加或管理' }).first().click()
   await page.getByLabel('名字').fill('妈妈的卡')
@@ -87,7 +87,7 @@ test('a returning visitor sees their own guide and home at first paint: answers,
     const app = await context.newPage()
     await app.clock.install({ time: threeDaysOn })
     await app.goto(path)
-    await expect(app.locator('.prerendered')).toHaveCount(0)
+    await appIsRunning(app)
     await expect(app.getByLabel('为谁办理')).toBeVisible()
     expect(await app.locator('#root').innerText()).toBe(text)
     expect(await layoutShift(app)).toBe(0)
@@ -126,7 +126,7 @@ test('a Traditional reader’s kept screen is Traditional, with no Simplified-on
   const context = await browser.newContext({ locale: 'zh-TW' })
   const page = await context.newPage()
   await page.goto(GUIDE)
-  await expect(page.locator('.prerendered')).toHaveCount(0)
+  await appIsRunning(page)
   await page.getByRole('radiogroup', { name: '這張卡是哪裡的電信公司？' }).getByRole('radio', { name: '中國大陸' }).check()
   await checkbox(page, '結清欠費').check()
   await keptScreen(page, GUIDE)

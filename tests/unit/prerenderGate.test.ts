@@ -3,13 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { finishPrerenderedScreen, firstPaint, gatePrerendered, type Visit } from '../../src/page/prerenderGate.ts'
 import { fingerprint, keepScreen, keptScreenFor, MAX_SCREEN_CHARS, MAX_SCREENS } from '../../src/storage/keptScreens.ts'
 import { EARLY_TAPS_KEY, LANGUAGE_KEY, LAST_SCREEN_KEY } from '../../src/storage/keys.ts'
-import { stepsTickedForFirstPaint } from '../../src/progress/firstPaint.ts'
-import { useProgress } from '../../src/progress/progressStore.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 
 const storage = (saved: Record<string, string> = {}) => ({ getItem: (key: string) => saved[key] ?? null })
 const firstVisit: Visit = {
-  build: 'build-1',
+  drawing: 'drawing-1',
   prerenderedPath: '/guides/esim',
   pathname: '/guides/esim',
   prerenderedScripts: ['zh-Hans', 'zh-Hant'],
@@ -37,56 +35,26 @@ describe('firstPaint: the prerendered screen shows only when the app will draw t
     expect(showsPrerendered({ ...firstVisit, pathname: '/guides/esim/' })).toBe(false)
   })
 
-  it('with a returning visitor’s ticks on a guide, when the saved state is simple enough to draw as the app will', () => {
-    const me = (guides: object, more: object = {}) =>
-      JSON.stringify({
-        version: 4,
-        state: {
-          currentPersonId: 'me',
-          people: { me: { name: null, at: 0, removed: false, guides, notes: {}, answers: {}, ownSteps: {}, ...more } },
+  it('not for a returning visitor with no screen kept by the app: the stand-in, never empty boxes where ticks are saved', () => {
+    const saved = JSON.stringify({
+      version: 4,
+      state: {
+        currentPersonId: 'me',
+        people: {
+          me: {
+            name: null,
+            at: 0,
+            removed: false,
+            guides: { esim: { decide: { done: true, at: 1 } } },
+            notes: {},
+            answers: {},
+            ownSteps: {},
+          },
         },
-      })
-    // A save from before own steps (version 3) draws at once too.
-    const v3 = (guides: object) =>
-      JSON.stringify({
-        version: 3,
-        state: { currentPersonId: 'me', people: { me: { name: null, at: 0, removed: false, guides, notes: {}, answers: {} } } },
-      })
-    const ticks = {
-      esim: { decide: { done: true, at: 1 }, backup: { done: false, at: 2 } },
-      'physical-sim': { decide: { done: true, at: 3 } },
-    }
-    expect(firstPaint({ ...firstVisit, storage: storage({ [PROGRESS_KEY]: me(ticks) }) })).toEqual({
-      script: 'zh-Hans',
-      ticked: ['decide'],
+      },
     })
-    expect(firstPaint({ ...firstVisit, storage: storage({ [PROGRESS_KEY]: v3(ticks) }) })?.ticked).toEqual(['decide'])
-    // Answers, a note or an own step in this guide change the screen; so would another person, a name, or anything odd.
-    const cannot = [
-      me(ticks, { ownSteps: { esim: { 'own-a1': { section: 'before', title: '解绑银行', at: 1 } } } }),
-      me(ticks, { ownSteps: { esim: { 'own-a1': { section: 'before', title: 9, at: 1 } } } }),
-      me(ticks, { ownSteps: { 'physical-sim': { decide: { section: 'before', title: '', at: 1 } } } }),
-      v3(ticks).replace('"answers":{}', '"answers":{},"ownSteps":{}'),
-      me(ticks, { answers: { esim: { watch: { value: 'yes', at: 1 } } } }),
-      me(ticks, { notes: { esim: { decide: { text: '工单号', at: 1 } } } }),
-      me(ticks, { name: '小红' }),
-      me({ esim: { decide: { done: true, at: -1 } } }),
-      me({ esim: { toString: { done: true, at: 1 } } }),
-      me(ticks).replace('"version":4', '"version":5'),
-      me(ticks).replace(
-        '"people":{',
-        '"people":{"p-mum":{"name":"妈妈","at":0,"removed":false,"guides":{},"notes":{},"answers":{},"ownSteps":{}},',
-      ),
-    ]
-    for (const saved of cannot) expect(firstPaint({ ...firstVisit, storage: storage({ [PROGRESS_KEY]: saved }) }), saved).toBeNull()
-    // Answers and notes elsewhere, or emptied ones here, change nothing on this screen.
-    const elsewhere = me(ticks, {
-      answers: { esim: { watch: { value: '', at: 1 } } },
-      notes: { 'physical-sim': { decide: { text: '笔记', at: 1 } } },
-    })
-    expect(firstPaint({ ...firstVisit, storage: storage({ [PROGRESS_KEY]: elsewhere }) })?.ticked).toEqual(['decide'])
-    // Home, with its cards, waits for the app (or a screen it last drew, below).
-    expect(firstPaint({ ...firstVisit, prerenderedPath: '/', pathname: '/', storage: storage({ [PROGRESS_KEY]: me(ticks) }) })).toBeNull()
+    expect(firstPaint({ ...firstVisit, storage: storage({ [PROGRESS_KEY]: saved }) })).toBeNull()
+    expect(firstPaint({ ...firstVisit, prerenderedPath: '/', pathname: '/', storage: storage({ [PROGRESS_KEY]: saved }) })).toBeNull()
   })
 
   it('not when anything is saved that it cannot draw: data the app will report on', () => {
@@ -111,21 +79,21 @@ describe('firstPaint: the prerendered screen shows only when the app will draw t
 describe('a returning visitor’s screen as the app last drew it', () => {
   const saved = JSON.stringify({ version: 3, state: { currentPersonId: 'p-mum', people: {} } })
   const html = '<main><h1>注销 eSIM</h1></main>'
-  const keptFor = (entries: [string, unknown][], build = 'build-1') => JSON.stringify({ build, screens: Object.fromEntries(entries) })
+  const keptFor = (entries: [string, unknown][], drawing = 'drawing-1') => JSON.stringify({ drawing, screens: Object.fromEntries(entries) })
   const screen = { script: 'zh-Hans', progress: fingerprint(saved), html }
   const returning = (kept: string, more: Record<string, string> = {}) => ({
     ...firstVisit,
     storage: storage({ [PROGRESS_KEY]: saved, [LAST_SCREEN_KEY]: kept, ...more }),
   })
 
-  it('shows in place of the prerender when it was drawn from this very progress, build, page and script', () => {
-    expect(firstPaint(returning(keptFor([['/guides/esim', screen]])))).toEqual({ script: 'zh-Hans', ticked: [], kept: html })
+  it('shows in place of the prerender when it was drawn from this very progress, drawing, page and script', () => {
+    expect(firstPaint(returning(keptFor([['/guides/esim', screen]])))).toEqual({ script: 'zh-Hans', kept: html })
     expect(firstPaint({ ...returning(keptFor([['/', screen]])), prerenderedPath: '/', pathname: '/' })?.kept).toBe(html)
   })
 
   it('not when anything it was drawn from has changed since, or the record is damaged', () => {
     const stale = [
-      keptFor([['/guides/esim', screen]], 'build-0'),
+      keptFor([['/guides/esim', screen]], 'drawing-0'),
       keptFor([['/guides/physical-sim', screen]]),
       keptFor([['/guides/esim', { ...screen, script: 'zh-Hant' }]]),
       keptFor([['/guides/esim', { ...screen, progress: fingerprint(saved + ' ') }]]),
@@ -133,17 +101,19 @@ describe('a returning visitor’s screen as the app last drew it', () => {
       keptFor([['/guides/esim', { ...screen, html: 'x'.repeat(MAX_SCREEN_CHARS + 1) }]]),
       keptFor([['/guides/esim', null]]),
       keptFor([['__proto__', screen]]),
-      '{"build":"build-1","screens":[]}',
+      '{"drawing":"drawing-1","screens":[]}',
+      // Kept by a version of the app that named its build instead.
+      JSON.stringify({ build: 'drawing-1', screens: { '/guides/esim': screen } }),
       'not json',
     ]
-    for (const kept of stale) expect(firstPaint(returning(kept))?.kept, kept.slice(0, 120)).toBeUndefined()
+    for (const kept of stale) expect(firstPaint(returning(kept)), kept.slice(0, 120)).toBeNull()
     // Taps not yet taken in by the app would not show in it either.
     expect(firstPaint(returning(keptFor([['/guides/esim', screen]]), { [EARLY_TAPS_KEY]: '[]' }))).toBeNull()
-    // A page without a build to match (none is named) never shows one.
-    expect(firstPaint({ ...returning(keptFor([['/guides/esim', screen]], '')), build: '' })?.kept).toBeUndefined()
+    // A page without a drawing to match (none is named) never shows one.
+    expect(firstPaint({ ...returning(keptFor([['/guides/esim', screen]], '')), drawing: '' })).toBeNull()
   })
 
-  it('is kept for the latest few pages of one build, and gives way when storage is full', () => {
+  it('is kept for the latest few pages of one drawing, and gives way when storage is full', () => {
     const store = new Map<string, string>()
     const local = {
       getItem: (key: string) => store.get(key) ?? null,
@@ -151,32 +121,20 @@ describe('a returning visitor’s screen as the app last drew it', () => {
       removeItem: (key: string) => void store.delete(key),
     } as Storage
     const paths = ['/', '/guides/esim', '/guides/physical-sim', '/guides/esim', '/guides/port-out']
-    for (const path of paths) expect(keepScreen(local, 'build-1', path, { ...screen, html: path })).toBe(true)
+    for (const path of paths) expect(keepScreen(local, 'drawing-1', path, { ...screen, html: path })).toBe(true)
     const kept = JSON.parse(store.get(LAST_SCREEN_KEY) ?? '{}') as { screens: Record<string, { html: string }> }
     expect(Object.keys(kept.screens)).toEqual(['/guides/physical-sim', '/guides/esim', '/guides/port-out'].slice(-MAX_SCREENS))
-    // Another build starts afresh.
-    keepScreen(local, 'build-2', '/', screen)
-    expect(keptScreenFor(local, { build: 'build-2', path: '/guides/esim', script: 'zh-Hans', saved })).toBeNull()
-    expect(keptScreenFor(local, { build: 'build-2', path: '/', script: 'zh-Hans', saved })).toBe(html)
+    // Another drawing (an update that changed a text or a screen) starts afresh.
+    keepScreen(local, 'drawing-2', '/', screen)
+    expect(keptScreenFor(local, { drawing: 'drawing-2', path: '/guides/esim', script: 'zh-Hans', saved })).toBeNull()
+    expect(keptScreenFor(local, { drawing: 'drawing-2', path: '/', script: 'zh-Hans', saved })).toBe(html)
     // Too long to keep, or no room: nothing is kept, and nothing is left half-written.
-    expect(keepScreen(local, 'build-2', '/', { ...screen, html: 'x'.repeat(MAX_SCREEN_CHARS + 1) })).toBe(false)
+    expect(keepScreen(local, 'drawing-2', '/', { ...screen, html: 'x'.repeat(MAX_SCREEN_CHARS + 1) })).toBe(false)
     local.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError')
     }
-    expect(keepScreen(local, 'build-2', '/guides/esim', screen)).toBe(false)
+    expect(keepScreen(local, 'drawing-2', '/guides/esim', screen)).toBe(false)
     expect(store.has(LAST_SCREEN_KEY)).toBe(false)
-  })
-})
-
-describe('stepsTickedForFirstPaint reads what the app itself saves', () => {
-  it('accepts the store’s own save, so the page and the app never disagree on the format', () => {
-    useProgress.getState().toggleStep('esim', 'decide', true)
-    useProgress.getState().toggleStep('esim', 'backup', true)
-    useProgress.getState().toggleStep('esim', 'backup', false)
-    const saved = window.localStorage.getItem(PROGRESS_KEY) ?? ''
-    expect(stepsTickedForFirstPaint(saved, 'esim')).toEqual(['decide'])
-    useProgress.getState().setNote('esim', 'decide', '工单号')
-    expect(stepsTickedForFirstPaint(window.localStorage.getItem(PROGRESS_KEY) ?? '', 'esim')).toBeNull()
   })
 })
 
@@ -203,17 +161,10 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
     window.history.replaceState(null, '', '/guides/esim')
     page.className = ''
     page.lang = 'zh-Hans'
-    delete page.dataset.ticked
     document.head.replaceChildren()
     document.body.replaceChildren()
     const gate = Object.assign(document.createElement('script'), { type: 'text/plain' })
-    Object.assign(gate.dataset, {
-      path: '/guides/esim',
-      build: 'build-1',
-      scripts: 'zh-Hans zh-Hant',
-      nextHans: '下一步：',
-      nextHant: '下一步：',
-    })
+    Object.assign(gate.dataset, { path: '/guides/esim', drawing: 'drawing-1', scripts: 'zh-Hans zh-Hant' })
     document.head.append(gate)
     gatePrerendered(gate)
     const root = Object.assign(document.createElement('div'), { id: 'root' })
@@ -227,16 +178,11 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
   const copies = () => [...document.querySelectorAll<HTMLElement>('.prerendered')].map((element) => element.lang)
   const waiting = () => page.classList.contains('prerendered-wait')
   const skipped = () => page.classList.contains('skip-prerendered')
-  const ticked = () => [...document.querySelectorAll<HTMLInputElement>('.prerendered input:checked')].map((box) => box.dataset.step)
-  const counted = () => document.querySelector('.prerendered .progress-text')?.textContent
-  const saved = (guides: object) =>
-    JSON.stringify({
-      version: 4,
-      state: {
-        currentPersonId: 'me',
-        people: { me: { name: null, at: 0, removed: false, guides, notes: {}, answers: {}, ownSteps: {} } },
-      },
-    })
+  const shownText = () => [...document.querySelectorAll<HTMLElement>('.prerendered')].map((element) => element.textContent)
+  const saved = JSON.stringify({ version: 4, state: { currentPersonId: 'p-mum', people: {} } })
+  /** The screens the app kept (storage/keptScreens.ts): what it drew for this guide from `saved`. */
+  const kept = (html: string, script = 'zh-Hans') =>
+    JSON.stringify({ drawing: 'drawing-1', screens: { '/guides/esim': { script, progress: fingerprint(saved), html } } })
 
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => vi.useRealTimers())
@@ -258,29 +204,51 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
     expect([copies(), waiting(), skipped()]).toEqual([['zh-Hant'], false, false])
   })
 
-  it('a returning Simplified reader’s ticks, count and 下一步 are in before the Traditional copy arrives', () => {
-    const read = open({ [PROGRESS_KEY]: saved({ esim: { backup: { done: true, at: 1 } } }) })
+  it('a returning Simplified reader sees the screen the app kept, in place of the first copy, before the Traditional copy arrives', () => {
+    const read = open({
+      [PROGRESS_KEY]: saved,
+      [LAST_SCREEN_KEY]: kept('<main><h1>注销 eSIM</h1><p>交了 35 元</p><button>修改</button></main>'),
+    })
     expect(waiting()).toBe(true)
     read('zh-Hans')
-    expect([waiting(), skipped(), ticked(), counted()]).toEqual([false, false, ['backup'], '已完成 1/2 步'])
-    expect(document.querySelector('.next-step')?.textContent).toBe('下一步：再注销')
+    expect([waiting(), skipped(), shownText()]).toEqual([false, false, ['注销 eSIM交了 35 元修改']])
+    // Buttons wait for the app, as on the prerendered copy.
+    expect(document.querySelector('.prerendered button')?.hasAttribute('inert')).toBe(true)
     read('zh-Hant')
-    expect([copies(), ticked()]).toEqual([['zh-Hans'], ['backup']])
+    expect(copies()).toEqual(['zh-Hans'])
   })
 
-  it('a returning Traditional reader waits behind the stand-in for the Traditional copy, then sees it ticked', () => {
-    const read = open({ [LANGUAGE_KEY]: 'zh-Hant', [PROGRESS_KEY]: saved({ esim: { backup: { done: true, at: 1 } } }) })
+  it('a returning Traditional reader waits behind the stand-in, then sees the screen the app kept in Traditional, once', () => {
+    const read = open({
+      [LANGUAGE_KEY]: 'zh-Hant',
+      [PROGRESS_KEY]: saved,
+      [LAST_SCREEN_KEY]: kept('<main><h1>註銷 eSIM</h1></main>', 'zh-Hant'),
+    })
     read('zh-Hans')
-    expect([copies(), waiting()]).toEqual([[], true])
+    expect([waiting(), skipped(), shownText(), copies()]).toEqual([false, false, ['註銷 eSIM'], ['zh-Hant']])
     read('zh-Hant')
-    expect([copies(), waiting(), skipped(), ticked(), counted()]).toEqual([['zh-Hant'], false, false, ['backup'], '已完成 1/2 步'])
-    expect(document.querySelector('.next-step')?.textContent).toBe('下一步：再註銷')
+    expect(shownText()).toEqual(['註銷 eSIM'])
   })
 
-  it('a screen that cannot be finished as the app will draw it (every step done) leaves the stand-in, and only one copy', () => {
-    const read = open({ [PROGRESS_KEY]: saved({ esim: { backup: { done: true, at: 1 }, cancel: { done: true, at: 2 } } }) })
-    read('zh-Hans')
+  it('a kept screen that is not what the app draws (a script, a handler, no main) leaves the stand-in, and only one copy', () => {
+    for (const html of [
+      '<main><script>document.title=1</script></main>',
+      '<main><img src="x" onerror="document.title=1"></main>',
+      '<p>注销</p>',
+    ]) {
+      const read = open({ [PROGRESS_KEY]: saved, [LAST_SCREEN_KEY]: kept(html) })
+      read('zh-Hans')
+      expect([waiting(), skipped()], html).toEqual([false, true])
+      read('zh-Hant')
+      expect(copies()).toEqual(['zh-Hans'])
+      expect(document.title).not.toBe('1')
+    }
+  })
+
+  it('a returning visitor with no kept screen gets the stand-in from the start, and only one copy', () => {
+    const read = open({ [PROGRESS_KEY]: saved })
     expect([waiting(), skipped()]).toEqual([false, true])
+    read('zh-Hans')
     read('zh-Hant')
     expect(copies()).toEqual(['zh-Hans'])
   })
