@@ -7,8 +7,7 @@ import { routes } from '../config/paths.ts'
 import { scriptOf } from '../language/detect.ts'
 import { i18n } from '../language/i18n.ts'
 import { PROGRESS_KEY } from '../storage/keys.ts'
-import { PROGRESS_VERSION } from '../progress/format.ts'
-import { useProgress } from '../progress/progressStore.ts'
+import { readSavedProgress, useProgress } from '../progress/progressStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { AppScreens } from '../app/AppScreens.tsx'
@@ -105,10 +104,10 @@ function drawAndKeep(drawing: string, now: boolean) {
     })
 }
 
-/** Whether the saved text holds exactly the progress on screen (in this version, keys in any order). */
+/** Whether the saved text, read as the store reads it, holds exactly the progress on screen (keys in any order). */
 function savedAsShown(saved: string, shown: object): boolean {
-  const { version, state } = JSON.parse(saved) as { version?: unknown; state?: unknown }
-  return version === PROGRESS_VERSION && sameJson(state, JSON.parse(JSON.stringify(shown)))
+  const read = readSavedProgress(saved)
+  return read !== null && sameJson(read, JSON.parse(JSON.stringify(shown)))
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

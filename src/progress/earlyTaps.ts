@@ -1,6 +1,6 @@
 import { isTime } from '../ui/formatDate.ts'
 import { isId } from './format.ts'
-import type { SavedProgress } from './savedProgress.ts'
+import { DEFAULT_PERSON_ID, newPerson, type SavedProgress } from './savedProgress.ts'
 
 /**
  * A tap on the prerendered page before the app's script ran (page/earlyTaps.ts
@@ -24,7 +24,7 @@ const isTap = (tap: unknown): tap is EarlyTap => {
 export function earlyTapsAsProgress(kept: readonly unknown[]): SavedProgress | null {
   const taps = kept.filter(isTap)
   if (taps.length === 0) return null
-  const me = { name: null, at: 0, removed: false, guides: {}, notes: {}, answers: {} } as SavedProgress['people'][string]
+  const me = newPerson(null, 0)
   for (const tap of taps) {
     if ('stepId' in tap) {
       me.guides[tap.guideId] = { ...me.guides[tap.guideId], [tap.stepId]: { done: tap.done, at: tap.at } }
@@ -32,5 +32,5 @@ export function earlyTapsAsProgress(kept: readonly unknown[]): SavedProgress | n
       me.answers[tap.guideId] = { ...me.answers[tap.guideId], [tap.questionId]: { value: tap.value, at: tap.at } }
     }
   }
-  return { people: { me }, currentPersonId: 'me' }
+  return { people: { [DEFAULT_PERSON_ID]: me }, currentPersonId: DEFAULT_PERSON_ID }
 }

@@ -295,6 +295,16 @@ export const useProgress = create<ProgressState>()(
 )
 
 /**
+ * Saved text as progress, read exactly as the store reads its own (the
+ * envelope, then migrations and the schema): null if it cannot be read or
+ * comes from a newer version of the app.
+ */
+export function readSavedProgress(text: string): SavedProgress | null {
+  const read = readSavedText(text, PROGRESS_VERSION, upgradeProgress)
+  return read === 'newer' ? null : read
+}
+
+/**
  * The durable journal (journal.ts), loaded when the app starts. Writes wait
  * until what it held from the last visit has been folded in, so a tick that
  * localStorage lost to a killed browser is read before anything replaces it.
@@ -311,8 +321,8 @@ export function keepJournal() {
   void import('../storage/journal.ts')
     .then(async (journal) => {
       const text = await journal.readJournal()
-      const kept = text === null ? null : readSavedText(text, PROGRESS_VERSION, upgradeProgress)
-      if (kept !== null && kept !== 'newer') useProgress.getState().mergeIn(kept)
+      const kept = text === null ? null : readSavedProgress(text)
+      if (kept !== null) useProgress.getState().mergeIn(kept)
       startJournal(journal)
     })
     .catch(() => startJournal(null))

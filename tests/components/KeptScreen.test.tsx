@@ -200,4 +200,26 @@ describe('the screen kept for the next visit', () => {
       document.documentElement.className = ''
     }
   })
+
+  it('is kept for progress saved in an older format too, so the first visit after the format changed paints at once', async () => {
+    // Version 3, from before own steps: the app reads it as it is and writes nothing until something changes.
+    const older = JSON.stringify({
+      version: 3,
+      state: {
+        currentPersonId: 'me',
+        people: {
+          me: { name: null, at: 0, removed: false, guides: { 'physical-sim': { decide: { done: true, at: 1 } } }, notes: {}, answers: {} },
+        },
+      },
+    })
+    window.localStorage.setItem(PROGRESS_KEY, older)
+    await renderApp(GUIDE)
+    expect(await screen.findByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()
+    stop = keepLastScreen()
+    leavePage()
+    expect(window.localStorage.getItem(PROGRESS_KEY)).toBe(older)
+    const kept = keptScreen(GUIDE)
+    expect(kept?.progress).toBe(fingerprint(older))
+    expect([...kept!.page.querySelectorAll('input[checked]')].map((box) => box.getAttribute('data-step'))).toEqual(['decide'])
+  })
 })
