@@ -9,11 +9,16 @@
  *    category scores, LCP, TBT, CLS, the bytes of the first screen (JS, CSS,
  *    data; gzip) and the LCP ratio app / static copy.
  * 4. Measures a guide with real throttling (Lighthouse's devtools method) for
- *    five kinds of visit, each beside its own static copy: a first visit in
+ *    six kinds of visit, each beside its own static copy: a first visit in
  *    Simplified, a first visit from a zh-TW browser, a returning visitor
- *    with two ticks (saved progress put in place first, storage kept), and
- *    one who answered the questions, wrote a note and keeps two people, on
- *    the guide and on home (the app has run once, so its screen is kept).
+ *    with two ticks, one who answered the questions, wrote a note and keeps
+ *    two people (also on home), the same on the first visit after an update,
+ *    and one whose progress was saved in an older format. For a returning
+ *    visitor the saved progress is put in place and the app has run once
+ *    with it, so its screen is kept; storage is kept for the visit. "After
+ *    an update": the screen was kept by this build, and the visit is served
+ *    a copy of it whose app script has new bytes and a new name (as any
+ *    update that changes code but no text or screen).
  * 5. Measures how long a tick takes to reach the screen in Chromium with
  *    4x CPU throttling.
  *
@@ -22,7 +27,7 @@
  * (a comma-separated list of page and visit names) measures only those.
  */
 import { execSync } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
@@ -83,6 +88,8 @@ interface Visit {
   saved?: string
   /** The app has run once with it, so the screen it keeps for the next visit is there. */
   keptScreen?: boolean
+  /** Measured on the next version of the build (UPDATE_DIR), after the screen was kept by this one. */
+  update?: boolean
 }
 
 const at = 1_764_000_000_000
@@ -111,19 +118,73 @@ const ANSWERED = savedWith(
   { 'p-mum': { name: '妈妈的卡', at, removed: false, guides: {}, notes: {}, answers: {}, ownSteps: {} } },
 )
 
+/** The same visitor as ANSWERED but saved by a version of the app from before own steps (format 3). */
+const OLDER_FORMAT = JSON.stringify({
+  version: 3,
+  state: {
+    currentPersonId: 'me',
+    people: {
+      me: {
+        name: null,
+        at: 0,
+        removed: false,
+        guides: TWO_TICKS,
+        notes: { 'physical-sim': { 'settle-bill': { text: '交了 35 元，收据在抽屉里', at: at + 2000 } } },
+        answers: { 'physical-sim': { where: { value: 'uk', at }, keep: { value: 'cancel', at }, contract: { value: 'no', at } } },
+      },
+      'p-mum': { name: '妈妈的卡', at, removed: false, guides: {}, notes: {}, answers: {} },
+    },
+  },
+})
+
 const VISITS: Visit[] = [
   { name: 'guide-first-zh-Hans', path: '/guides/physical-sim' },
   { name: 'guide-first-zh-TW', path: '/guides/physical-sim', lang: 'zh-TW' },
-  { name: 'guide-returning', path: '/guides/physical-sim', saved: RETURNING },
+  { name: 'guide-returning', path: '/guides/physical-sim', saved: RETURNING, keptScreen: true },
   { name: 'guide-answered', path: '/guides/physical-sim', saved: ANSWERED, keptScreen: true },
+  { name: 'guide-after-update', path: '/guides/physical-sim', saved: ANSWERED, keptScreen: true, update: true },
+  { name: 'guide-older-format', path: '/guides/physical-sim', saved: OLDER_FORMAT, keptScreen: true },
   { name: 'home-answered', path: '/', saved: ANSWERED, keptScreen: true },
 ]
+
+const UPDATE_DIR = 'node_modules/.bench-update'
+
+/**
+ * The next version of the build, as an update that changes code but no text
+ * or screen: a copy of dist whose app script has one more line and a new
+ * name, and every page and script that names it says the new name.
+ */
+function makeUpdate() {
+  rmSync(UPDATE_DIR, { recursive: true, force: true })
+  cpSync('dist', UPDATE_DIR, { recursive: true })
+  const entry = /src="\/assets\/(index-[\w-]+\.js)"/.exec(readFileSync('dist/index.html', 'utf8'))?.[1]
+  if (!entry) throw new Error('bench: no app script in dist/index.html')
+  const next = entry.replace(/\.js$/, '-next.js')
+  for (const file of readdirSync(UPDATE_DIR, { recursive: true, encoding: 'utf8' })) {
+    if (!/\.(html|js)$/.test(file)) continue
+    const path = `${UPDATE_DIR}/${file}`
+    const text = readFileSync(path, 'utf8')
+    if (text.includes(entry)) writeFileSync(path, text.replaceAll(entry, next))
+  }
+  renameSync(`${UPDATE_DIR}/assets/${entry}`, `${UPDATE_DIR}/assets/${next}`)
+  appendFileSync(`${UPDATE_DIR}/assets/${next}`, '\n// the next version\n')
+}
+
+/** The app's server on APP_PORT, serving `dir` (dist, or the next version for an update). */
+let appServer: Awaited<ReturnType<typeof preview>> | undefined
+async function serveApp(dir: string) {
+  const closing = appServer
+  appServer = undefined
+  if (closing) await new Promise<void>((resolve) => closing.httpServer.close(() => resolve()))
+  appServer = await preview({ build: { outDir: dir }, preview: { port: APP_PORT, strictPort: true }, logLevel: 'silent' })
+}
 
 async function runLighthouse(url: string, categories: string[], visit?: Visit): Promise<LighthouseRun> {
   const langFlags = visit?.lang ? [`--lang=${visit.lang}`, `--accept-lang=${visit.lang}`] : []
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...HEADLESS_FLAGS, ...langFlags] })
   try {
     if (visit?.saved) await within(`seeding ${url}`, 60_000, seedStorage(chrome.port, url, visit.saved, visit.keptScreen))
+    if (visit?.update) await serveApp(UPDATE_DIR)
     const result = await within(
       `Lighthouse on ${url}`,
       120_000,
@@ -153,6 +214,7 @@ async function runLighthouse(url: string, categories: string[], visit?: Visit): 
     }
   } finally {
     chrome.kill()
+    if (visit?.update) await serveApp('dist')
   }
 }
 
@@ -302,7 +364,7 @@ async function measureEarlyTap(): Promise<number[]> {
     Object.assign(window, { earlyTapResults: results })
     window.addEventListener('change', (event) => requestAnimationFrame(() => results.push(performance.now() - event.timeStamp)))
   })
-  const boxes = page.locator('.prerendered input[type="checkbox"]')
+  const boxes = page.getByRole('checkbox')
   for (let index = 0; index < 10; index += 1) {
     await boxes.nth(index).click()
     await page.waitForTimeout(120)
@@ -315,7 +377,8 @@ async function measureEarlyTap(): Promise<number[]> {
 async function main() {
   console.log('Building…')
   execSync('npm run build', { stdio: 'ignore' })
-  const appServer = await preview({ preview: { port: APP_PORT, strictPort: true }, logLevel: 'silent' })
+  makeUpdate()
+  await serveApp('dist')
   await makeStaticCopies()
   const staticServer = await preview({
     build: { outDir: STATIC_DIR },
@@ -405,9 +468,11 @@ async function main() {
       `  on screen (event → next frame)         median ${median(tick.framed).toFixed(1)} ms, max ${Math.max(...tick.framed).toFixed(1)} ms   (one frame = 16.7 ms)`,
     )
   } finally {
-    await new Promise<void>((resolve) => appServer.httpServer.close(() => resolve()))
+    const server = appServer
+    if (server) await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
     await new Promise<void>((resolve) => staticServer.httpServer.close(() => resolve()))
     rmSync(STATIC_DIR, { recursive: true, force: true })
+    rmSync(UPDATE_DIR, { recursive: true, force: true })
   }
   writeFileSync('test-results/bench.txt', `${report.join('\n')}\n`)
 }
