@@ -417,7 +417,7 @@ async function main() {
       line(`  TBT            ${Math.round(pick(appRuns, 'tbt'))} ms`)
       line(`  CLS            ${pick(appRuns, 'cls').toFixed(3)}   (target 0)`)
       line(
-        `  first screen   JS ${kb(bytes.js)} (target ≤ 110 kB), HTML ${kb(bytes.html)} (the CSS inside), linked CSS ${kb(bytes.css)}, data ${kb(bytes.data)}  (gzip -9)`,
+        `  first screen   JS ${kb(bytes.js)} (target ≤ 115 kB), HTML ${kb(bytes.html)} (the CSS inside), linked CSS ${kb(bytes.css)}, data ${kb(bytes.data)}  (gzip -9)`,
       )
       line(`  after load     JS ${kb(bytes.later)} (service worker registration, durable journal, the screen kept for the next visit)`)
     }

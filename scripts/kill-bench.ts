@@ -9,6 +9,7 @@
 import { execSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { preview } from 'vite'
+import type { Page } from '@playwright/test'
 import { launchKillable, newProfile, removeProfile } from '../tests/e2e/killableBrowser.ts'
 
 const PORT = 4282
@@ -17,20 +18,24 @@ const TRIALS = Number(process.env.KILL_TRIALS ?? 7)
 const GUIDE = '/guides/physical-sim'
 const STEP = '结清欠费'
 
+/** Until the app runs the screen: its buttons respond (before, they wait for it, inert). */
+const appIsRunning = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('button') && !document.querySelector('button[inert]'))
+
 async function trial(base: string, delay: number, journal: boolean): Promise<boolean> {
   const profile = newProfile()
   try {
     const first = await launchKillable(profile)
     if (!journal) await first.page.addInitScript(() => Reflect.deleteProperty(window, 'indexedDB'))
     await first.page.goto(`${base}${GUIDE}`)
-    await first.page.locator('.prerendered').waitFor({ state: 'detached' })
+    await appIsRunning(first.page)
     await first.page.getByRole('checkbox', { name: STEP }).check()
     await new Promise((resolve) => setTimeout(resolve, delay))
     await first.kill()
 
     const second = await launchKillable(profile)
     await second.page.goto(`${base}${GUIDE}`)
-    await second.page.locator('.prerendered').waitFor({ state: 'detached' })
+    await appIsRunning(second.page)
     await second.page.getByRole('checkbox', { name: STEP }).waitFor()
     // Give the journal its moment to be folded in.
     await second.page.waitForTimeout(300)

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { BrowserRouter } from 'react-router'
-import { followOtherTabs, keepJournal, takeInEarlyTaps } from '../progress/progressStore.ts'
-import { giveBackFocus } from '../page/earlyTaps.ts'
+import { followOtherTabs, openJournal, takeInEarlyTaps } from '../progress/progressStore.ts'
+import { giveBackPlace } from '../page/earlyTaps.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { AppScreens } from './AppScreens.tsx'
 
@@ -21,11 +21,11 @@ function followUnreadable(): () => void {
 export function AppRoutes() {
   useEffect(followOtherTabs, [])
   useEffect(followUnreadable, [])
-  useEffect(keepJournal, [])
+  useEffect(openJournal, [])
   useEffect(() => {
-    // A tap on the prerendered page between start-up and the first render, and the focus it left.
+    // A tap on the prerendered page between start-up and the first render, and the 说明 opened and the focus it left.
     takeInEarlyTaps()
-    giveBackFocus(document)
+    giveBackPlace(document)
   }, [])
   return <AppScreens />
 }

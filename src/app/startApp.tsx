@@ -5,6 +5,7 @@ import { App } from './App.tsx'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { startLanguagePack } from '../catalogue/languagePack.ts'
 import { takeInEarlyTaps } from '../progress/progressStore.ts'
+import { whenReleased } from '../page/earlyTaps.ts'
 import { ScreenError } from '../ui/ScreenError.tsx'
 
 /**
@@ -18,6 +19,8 @@ export async function startApp(root: HTMLElement) {
   await startLanguagePack()
   // Ticks made on the prerendered page while this script was on its way.
   takeInEarlyTaps()
+  // The first render replaces the page's screen with the app's: not under a finger that is pressing it.
+  await whenReleased(document)
   const reactRoot = createRoot(root)
   startTransition(() =>
     reactRoot.render(

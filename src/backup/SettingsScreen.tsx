@@ -5,8 +5,7 @@ import { paths } from '../config/paths.ts'
 import { useLang } from '../language/useLang.ts'
 import { readLastBackup } from '../storage/lastBackup.ts'
 import { exportProgress } from './exportProgress.ts'
-import { keepStatus, type KeepStatus } from '../progress/keepStatus.ts'
-import { useKeepStorage } from '../progress/keepStorage.ts'
+import { persistenceStatus, usePersistentStorage, type PersistenceStatus } from '../progress/persistentStorage.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { relativeTime } from '../ui/relativeTime.ts'
 import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
@@ -20,7 +19,7 @@ const KEPT_KEY = {
   'not-granted': 'settings.keptNotGranted',
   'not-asked': 'settings.keptUnknown',
   unsupported: 'settings.keptUnsupported',
-} as const satisfies Record<KeepStatus, string>
+} as const satisfies Record<PersistenceStatus, string>
 
 /** "进度与备份": where progress lives, whether the browser keeps it, export and import. */
 export default function SettingsScreen() {
@@ -28,15 +27,15 @@ export default function SettingsScreen() {
   const lang = useLang()
   const now = useNow()
   // Asked this visit, or on an earlier one (we ask after a first tick, and there are ticks).
-  const asked = useKeepStorage((state) => state.asked)
+  const asked = usePersistentStorage((state) => state.asked)
   const hasTicks = useProgress((state) => Object.values(state.people).some((person) => Object.keys(person.guides).length > 0))
-  const [kept, setKept] = useState<KeepStatus | null>(null)
+  const [kept, setKept] = useState<PersistenceStatus | null>(null)
   const [lastBackup, setLastBackup] = useState(readLastBackup)
   useDocumentTitle(pageTitle(t('settings.title'), t('app.name')))
 
   useEffect(() => {
     let current = true
-    void keepStatus(asked || hasTicks).then((status) => current && setKept(status))
+    void persistenceStatus(asked || hasTicks).then((status) => current && setKept(status))
     return () => {
       current = false
     }

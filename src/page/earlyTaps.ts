@@ -1,4 +1,4 @@
-import { keepEarlyTap } from '../storage/earlyTaps.ts'
+import { recordEarlyTap } from '../storage/earlyTaps.ts'
 import type { EarlyTap } from '../progress/earlyTaps.ts'
 
 /**
@@ -20,28 +20,89 @@ function controlSelector(target: EventTarget | null): string {
   return question ? `input[data-question="${question}"][value="${target.value}"]` : ''
 }
 
+/** Where the page's early script notes the steps whose 说明 someone opened (their ids, space-separated). */
+const OPENED = 'prerenderedOpen'
+
+/** A step's own disclosure (说明和备注): the <details> right under the step's item. */
+const stepDetails = (item: Element | null) => item?.querySelector<HTMLDetailsElement>(':scope > details') ?? null
+
 /**
- * After the app has replaced the prerendered page: the focus goes back to
- * the same checkbox or radio, as the app draws it, if it was on one.
+ * After the app has replaced the prerendered page, what the person left as
+ * it was: each 说明 they opened is open again, and the focus goes back to the
+ * same checkbox or radio, as the app draws it, if it was on one.
  */
-export function giveBackFocus(page: Document) {
-  const selector = page.documentElement.dataset[FOCUSED]
-  delete page.documentElement.dataset[FOCUSED]
+export function giveBackPlace(page: Document) {
+  const { dataset } = page.documentElement
+  const opened = (dataset[OPENED] ?? '').split(' ').filter(Boolean)
+  const selector = dataset[FOCUSED]
+  delete dataset[OPENED]
+  delete dataset[FOCUSED]
+  for (const id of opened) {
+    const details = stepDetails(page.getElementById(id))
+    if (details) details.open = true
+  }
   if (!selector || (page.activeElement && page.activeElement !== page.body)) return
   page.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true })
 }
 
+/** Where the page's early script notes that a finger (or a mouse button) is down on the page. */
+const PRESSING = 'pressing'
+
+/** How long the app waits at most for a press to end before it draws anyway (a finger held still, a press that ended outside). */
+const LONGEST_PRESS_MS = 2000
+
+/**
+ * Resolves once nothing is pressed on the page: at once, or when the press
+ * ends and its click has landed. The app's first render waits for it, so a
+ * box someone is pressing is not swapped for the app's own under their finger.
+ */
+export function whenReleased(page: Document): Promise<void> {
+  const root = page.documentElement
+  if (root.dataset[PRESSING] === undefined) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = () => {
+      page.removeEventListener('pointerup', released, true)
+      page.removeEventListener('pointercancel', released, true)
+      window.clearTimeout(timer)
+      resolve()
+    }
+    // The click that follows the pointerup is dispatched in the same task: the next task comes after it.
+    const released = () => window.setTimeout(done)
+    page.addEventListener('pointerup', released, true)
+    page.addEventListener('pointercancel', released, true)
+    const timer = window.setTimeout(done, LONGEST_PRESS_MS)
+  })
+}
+
 /**
  * On the prerendered page: keeps every tick, untick and answer as it
- * happens, and notes what has focus. The box shows the tap itself (it is
- * native, and the step's look follows it in CSS); the count follows when the
- * app starts.
+ * happens, and notes what has focus and whether something is pressed. The
+ * box shows the tap itself (it is native, and the step's look follows it in
+ * CSS); the count follows when the app starts.
  */
-export function keepEarlyTaps(page: Document, storage: Storage) {
+export function recordEarlyTaps(page: Document, storage: Storage) {
+  const root = page.documentElement
+  page.addEventListener('pointerdown', () => (root.dataset[PRESSING] = ''), true)
+  for (const type of ['pointerup', 'pointercancel']) page.addEventListener(type, () => delete root.dataset[PRESSING], true)
   page.addEventListener('focusin', (event) => {
     if (event.target instanceof Element && event.target.closest('.prerendered'))
       page.documentElement.dataset[FOCUSED] = controlSelector(event.target)
   })
+  // toggle does not bubble: heard on its way down.
+  page.addEventListener(
+    'toggle',
+    (event) => {
+      const details = event.target
+      if (!(details instanceof HTMLDetailsElement)) return
+      const item = details.parentElement
+      if (!item?.id || !item.closest('.prerendered') || stepDetails(item) !== details) return
+      const opened = new Set((root.dataset[OPENED] ?? '').split(' ').filter(Boolean))
+      if (details.open) opened.add(item.id)
+      else opened.delete(item.id)
+      root.dataset[OPENED] = [...opened].join(' ')
+    },
+    true,
+  )
   page.addEventListener('change', (event) => {
     const input = event.target
     if (!(input instanceof HTMLInputElement) || !input.closest('.prerendered')) return
@@ -53,6 +114,6 @@ export function keepEarlyTaps(page: Document, storage: Storage) {
       : question && input.checked
         ? { guideId, questionId: question, value: input.value, at }
         : null
-    if (tap) keepEarlyTap(storage, tap)
+    if (tap) recordEarlyTap(storage, tap)
   })
 }

@@ -1,5 +1,5 @@
 import { chooseScript } from '../language/detect.ts'
-import { keepEarlyTaps } from './earlyTaps.ts'
+import { recordEarlyTaps } from './earlyTaps.ts'
 import { deviceStorage } from '../storage/deviceStorage.ts'
 import { hasEarlyTaps } from '../storage/earlyTaps.ts'
 import { LANGUAGE_KEY, PROGRESS_KEY } from '../storage/keys.ts'
@@ -85,7 +85,7 @@ export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.c
   }
   if (shown === null) page.classList.add(SKIP_PRERENDERED)
   // Its checkboxes and radios work before the app does (natively): every tap is kept for the app.
-  else keepEarlyTaps(document, deviceStorage())
+  else recordEarlyTaps(document, deviceStorage())
   if (shown?.script === 'zh-Hant') {
     page.lang = 'zh-Hant'
     if (gate.titleHant) document.title = gate.titleHant

@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { withoutBidiControls } from '../ui/plainText.ts'
 import { OWN_STEP_MAX } from './format.ts'
-import { useKeepStorage } from './keepStorage.ts'
+import { usePersistentStorage } from './persistentStorage.ts'
 import { earlyTapsAsProgress } from './earlyTaps.ts'
 import { mergeProgress } from './mergeProgress.ts'
 import { LAST_SCREEN_KEY } from '../storage/keys.ts'
@@ -162,7 +162,7 @@ export const useProgress = create<ProgressState>()(
               : state.undoable
           return { ...withGuide(state, guideId, { ...before, [stepId]: { done, at } }), undoable }
         })
-        if (done) useKeepStorage.getState().askToKeep()
+        if (done) usePersistentStorage.getState().askToPersist()
       },
 
       setNote: (guideId, stepId, text) =>
@@ -277,7 +277,7 @@ export const useProgress = create<ProgressState>()(
         upgrade: upgradeProgress,
         mergeWithStored: (stored, incoming) => mergeProgress(incoming, stored),
         onProblem: (problem) => useStorageStatus.getState().reportProblem(problem),
-        onUnreadable: (raw) => useStorageStatus.getState().keepUnreadable(raw),
+        onUnreadable: (raw) => useStorageStatus.getState().reportUnreadable(raw),
         disposable: [LAST_SCREEN_KEY],
         onSaved: (text) => void journaled.then((journal) => journal?.writeJournal(text)),
       }),
@@ -309,13 +309,13 @@ export function readSavedProgress(text: string): SavedProgress | null {
  * until what it held from the last visit has been folded in, so a tick that
  * localStorage lost to a killed browser is read before anything replaces it.
  */
-let startJournal: (journal: typeof import('../storage/journal.ts') | null) => void = () => {}
-const journaled = new Promise<typeof import('../storage/journal.ts') | null>((resolve) => (startJournal = resolve))
+let journalOpened: (journal: typeof import('../storage/journal.ts') | null) => void = () => {}
+const journaled = new Promise<typeof import('../storage/journal.ts') | null>((resolve) => (journalOpened = resolve))
 
 let journalStarted = false
 
 /** Folds in what the journal kept (the same per-step merge as another tab's writes), then journals every save. Once a page. */
-export function keepJournal() {
+export function openJournal() {
   if (journalStarted) return
   journalStarted = true
   void import('../storage/journal.ts')
@@ -323,9 +323,9 @@ export function keepJournal() {
       const text = await journal.readJournal()
       const kept = text === null ? null : readSavedProgress(text)
       if (kept !== null) useProgress.getState().mergeIn(kept)
-      startJournal(journal)
+      journalOpened(journal)
     })
-    .catch(() => startJournal(null))
+    .catch(() => journalOpened(null))
 }
 
 /**

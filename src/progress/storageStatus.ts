@@ -19,7 +19,7 @@ interface StorageStatus {
   /** After that: what could not be read, or null when none of it could. */
   lost: Unreadable | null
   reportProblem: (problem: StorageProblem) => void
-  keepUnreadable: (raw: string) => void
+  reportUnreadable: (raw: string) => void
   reportSalvaged: (lost: Unreadable | null) => void
   dismissProblem: () => void
 }
@@ -32,7 +32,7 @@ export const useStorageStatus = create<StorageStatus>()((set) => ({
   unreadable: null,
   lost: null,
   reportProblem: (problem) => set((state) => (state.problem && weight[state.problem] > weight[problem] ? state : { problem })),
-  keepUnreadable: (raw) => set({ unreadable: raw, lost: null }),
+  reportUnreadable: (raw) => set({ unreadable: raw, lost: null }),
   reportSalvaged: (lost) => set({ unreadable: null, lost }),
   dismissProblem: () => set({ problem: null }),
 }))

@@ -23,7 +23,7 @@ export function readEarlyTaps(storage: Pick<Storage, 'getItem'>): unknown[] {
 export const hasEarlyTaps = (storage: Pick<Storage, 'getItem'>) => storage.getItem(EARLY_TAPS_KEY) !== null
 
 /** Keeps one more tap; on blocked or full storage the app will say so once it starts. */
-export function keepEarlyTap(storage: Storage, tap: object) {
+export function recordEarlyTap(storage: Storage, tap: object) {
   try {
     storage.setItem(EARLY_TAPS_KEY, JSON.stringify([...readEarlyTaps(storage), tap].slice(-MAX_TAPS)))
   } catch {

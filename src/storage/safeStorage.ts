@@ -118,7 +118,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
     }
   }
 
-  const keepAside = (storage: Storage, name: string, raw: string) => {
+  const setAside = (storage: Storage, name: string, raw: string) => {
     try {
       const copies = setAsideCopies(storage, name)
       // The same text is kept once, however many times it is loaded.
@@ -169,7 +169,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
         return null
       }
       if (state === null) {
-        keepAside(storage, name, raw)
+        setAside(storage, name, raw)
         return null
       }
       return { state, version }
@@ -185,7 +185,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
         if (raw !== null && raw !== lastSeen) {
           const stored = readSaved(raw)
           if (stored === 'newer') return stopForNewer()
-          if (stored === null) keepAside(storage, name, raw)
+          if (stored === null) setAside(storage, name, raw)
           else state = mergeWithStored(stored, state)
           if (readOnly) return
         }

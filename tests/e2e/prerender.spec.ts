@@ -95,6 +95,40 @@ test('a tap before the script shows at once and is still ticked after a reload, 
   await expect(page.getByRole('checkbox', { name: '查一查这个号码绑了哪些账号' })).toHaveCount(0)
 })
 
+test('a box pressed while the app arrives is not swapped under the finger: the tap lands and is kept', async ({ page }) => {
+  const release = await openWithScriptHeld(page, GUIDE)
+  const settle = page.getByRole('checkbox', { name: '结清欠费', exact: true })
+  await settle.scrollIntoViewIfNeeded()
+  const box = await settle.boundingBox()
+  expect(box).not.toBeNull()
+  await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2)
+  await page.mouse.down()
+  // The app's script arrives, and runs, while the finger is down.
+  const script = page.waitForResponse((response) => /\/assets\/index-[\w-]+\.js$/.test(response.url()))
+  release()
+  await (await script).finished()
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+  // Still the page's own screen: the app waits for the finger.
+  await expect(page.locator('button[inert]').first()).toBeAttached()
+  await page.mouse.up()
+  await appIsRunning(page)
+  await expect(settle).toBeChecked()
+  await page.reload()
+  await expect(settle).toBeChecked()
+})
+
+test('a 说明 opened before the app arrives is still open once it runs, with what the app adds under it', async ({ page }) => {
+  const release = await openWithScriptHeld(page, GUIDE)
+  const item = page.locator('#item-settle-bill')
+  await item.locator('summary').click()
+  await expect(page.getByText(/^有欠费的号码一般办不了注销/)).toBeVisible()
+  release()
+  await appIsRunning(page)
+  await expect(page.getByText(/^有欠费的号码一般办不了注销/)).toBeVisible()
+  // The note editor comes with the app, under the detail that stayed open.
+  await expect(item.getByRole('textbox', { name: /^备注/ })).toBeVisible()
+})
+
 test('with the script blocked, ticking still works, a note says so, and the ticks are there when the app next starts', async ({
   page,
   context,

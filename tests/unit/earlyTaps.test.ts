@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { earlyTapsAsProgress } from '../../src/progress/earlyTaps.ts'
-import { keepEarlyTaps } from '../../src/page/earlyTaps.ts'
+import { giveBackPlace, recordEarlyTaps, whenReleased } from '../../src/page/earlyTaps.ts'
 import { readEarlyTaps } from '../../src/storage/earlyTaps.ts'
 import { EARLY_TAPS_KEY } from '../../src/storage/keys.ts'
 import { useProgress, takeInEarlyTaps } from '../../src/progress/progressStore.ts'
@@ -14,7 +14,7 @@ function prerenderedGuide() {
       <input type="radio" name="where" value="uk" data-question="where" />
     </article></div>
     <article data-guide="esim"><input type="checkbox" data-step="decide" /></article>`
-  keepEarlyTaps(document, window.localStorage)
+  recordEarlyTaps(document, window.localStorage)
 }
 
 const tap = (selector: string) => document.querySelector<HTMLInputElement>(selector)!.click()
@@ -74,5 +74,78 @@ describe('taps on the prerendered page, before the app’s script', () => {
       takeInEarlyTaps()
       expect(window.localStorage.getItem(EARLY_TAPS_KEY)).toBeNull()
     }
+  })
+})
+
+describe('the app’s first render waits for a press on the page to end', () => {
+  it('at once when nothing is pressed; after the press and its click when something is; at most a moment for a press held still', async () => {
+    vi.useFakeTimers()
+    try {
+      prerenderedGuide()
+      const box = document.querySelector<HTMLInputElement>('[data-step="settle-bill"]')!
+      const press = (type: string) => box.dispatchEvent(new Event(type, { bubbles: true }))
+      const settled = (promise: Promise<void>) => {
+        let done = false
+        void promise.then(() => (done = true))
+        return () => done
+      }
+      const free = settled(whenReleased(document))
+      await vi.advanceTimersByTimeAsync(0)
+      expect(free()).toBe(true)
+
+      press('pointerdown')
+      const afterPress = settled(whenReleased(document))
+      await vi.advanceTimersByTimeAsync(1000)
+      expect(afterPress()).toBe(false)
+      // The finger lifts: its click lands on the page's own box (kept for the app), then the app may draw.
+      press('pointerup')
+      box.click()
+      expect(afterPress()).toBe(false)
+      await vi.advanceTimersByTimeAsync(0)
+      expect(afterPress()).toBe(true)
+      expect((kept() as unknown[]).at(-1)).toEqual({ guideId: 'physical-sim', stepId: 'settle-bill', done: true, at: expect.any(Number) })
+
+      // A press that never ends where the page can see it (held still, or let go outside): the app draws anyway.
+      press('pointerdown')
+      const held = settled(whenReleased(document))
+      await vi.advanceTimersByTimeAsync(1999)
+      expect(held()).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      expect(held()).toBe(true)
+      press('pointercancel')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
+
+describe('what a person left on the page before the app, given back when it has drawn its own', () => {
+  it('reopens each step’s 说明 they opened (and not one they closed again), and puts the focus back on the same box', () => {
+    const guide = (where: string) => `
+      <article data-guide="physical-sim">
+        <ol><li id="item-settle-bill"><input type="checkbox" data-step="settle-bill" /><details><summary>说明</summary>结清</details></li>
+        <li id="item-decide"><input type="checkbox" data-step="decide" /><details><summary>说明</summary>想清楚</details></li></ol>
+      </article>${where}`
+    document.body.innerHTML = `<div class="prerendered">${guide('')}</div>`
+    recordEarlyTaps(document, window.localStorage)
+    const toggle = (id: string, open: boolean) => {
+      const details = document.querySelector<HTMLDetailsElement>(`#${id} > details`)!
+      details.open = open
+      details.dispatchEvent(new Event('toggle'))
+    }
+    toggle('item-settle-bill', true)
+    toggle('item-decide', true)
+    toggle('item-decide', false)
+    document.querySelector<HTMLInputElement>('[data-step="decide"]')!.focus()
+    // The app's first render: the same steps, drawn anew, everything closed.
+    document.body.innerHTML = guide('')
+    giveBackPlace(document)
+    expect(document.querySelector<HTMLDetailsElement>('#item-settle-bill > details')!.open).toBe(true)
+    expect(document.querySelector<HTMLDetailsElement>('#item-decide > details')!.open).toBe(false)
+    expect(document.activeElement).toBe(document.querySelector('[data-step="decide"]'))
+    // Given back once: a later render is the person's own doing.
+    document.querySelector<HTMLDetailsElement>('#item-settle-bill > details')!.open = false
+    giveBackPlace(document)
+    expect(document.querySelector<HTMLDetailsElement>('#item-settle-bill > details')!.open).toBe(false)
   })
 })

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readJournal, trimJournal, TRIM_AFTER_MS, writeJournal } from '../../src/storage/journal.ts'
-import { keepJournal, useProgress } from '../../src/progress/progressStore.ts'
+import { openJournal, useProgress } from '../../src/progress/progressStore.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 
 const fixture = readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8')
@@ -40,7 +40,7 @@ describe('folding the journal in at start', () => {
     saved.state.people.me.guides.esim.proof = { done: true, at: 1764100000000 }
     await writeJournal(JSON.stringify(saved))
 
-    keepJournal()
+    openJournal()
     await vi.waitFor(() => expect(useProgress.getState().people.me?.guides.esim?.proof?.done).toBe(true))
     expect(useProgress.getState().people.me?.guides['physical-sim']?.decide?.done).toBe(true)
     expect(JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? '{}').state.people.me.guides.esim.proof.done).toBe(true)

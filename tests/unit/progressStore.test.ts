@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { useKeepStorage } from '../../src/progress/keepStorage.ts'
+import { usePersistentStorage } from '../../src/progress/persistentStorage.ts'
 import { followOtherTabs, useProgress } from '../../src/progress/progressStore.ts'
 import { progressAfterImport, type ImportMode } from '../../src/backup/backupFile.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
@@ -270,7 +270,7 @@ describe('progress store, keeping progress safe', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
     useProgress.getState().toggleStep('esim', 'decide', true)
     expect(persist).toHaveBeenCalledTimes(1)
-    expect(useKeepStorage.getState().asked).toBe(true)
+    expect(usePersistentStorage.getState().asked).toBe(true)
   })
 })
 
