@@ -90,7 +90,7 @@ async function buildInline(root: string, run: 'gatePrerendered' | 'finishPrerend
   return chunks[0].code.trim()
 }
 
-/** Words the page's own scripts show, in each script (from the catalogues): the late-script note, 下一步. */
+/** Words the page's own scripts show, in each script (from the catalogues): the note for a script that is late. */
 export type PageText = Record<'zh-Hans' | 'zh-Hant', { text: string; kept: string; retry: string }>
 
 function lateNoticeHtml(late: PageText) {

@@ -1,6 +1,5 @@
 import { isTime } from '../ui/formatDate.ts'
-import { isId } from './format.ts'
-import { DEFAULT_PERSON_ID, newPerson, type SavedProgress } from './savedProgress.ts'
+import { DEFAULT_PERSON_ID, isId, newPerson, type SavedProgress } from './savedProgress.ts'
 
 /**
  * A tap on the prerendered page before the app's script ran (page/earlyTaps.ts

@@ -12,10 +12,9 @@
  *    (the fixture test fails until you do).
  */
 import * as v from 'valibot'
-import { PROGRESS_VERSION } from './format.ts'
-import { hasForbiddenKey, isSavedProgress, SCHEMA_OF_VERSION, type SavedProgress } from './savedProgress.ts'
+import { hasForbiddenKey, isSavedProgress, PROGRESS_VERSION, SCHEMA_OF_VERSION, type SavedProgress } from './savedProgress.ts'
 
-export { PROGRESS_VERSION } from './format.ts'
+export { PROGRESS_VERSION } from './savedProgress.ts'
 
 type Dict = Record<string, unknown>
 type Person = Dict

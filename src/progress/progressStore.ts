@@ -1,7 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { withoutBidiControls } from '../ui/plainText.ts'
-import { OWN_STEP_MAX } from './format.ts'
 import { usePersistentStorage } from './persistentStorage.ts'
 import { earlyTapsAsProgress } from './earlyTaps.ts'
 import { mergeProgress } from './mergeProgress.ts'
@@ -18,6 +17,7 @@ import {
   newId,
   newPerson,
   NOTE_MAX,
+  OWN_STEP_MAX,
   ownEntry,
   type OwnStep,
   type GuideMarks,

@@ -29,9 +29,18 @@ export function hasForbiddenKey(value: unknown): boolean {
   return false
 }
 
-import { isId, NAME_MAX, NOTE_MAX, OWN_STEP_MAX } from './format.ts'
+/** The saved format's version (migrations.ts tells how to raise it). */
+export const PROGRESS_VERSION = 4
 
-export { NAME_MAX, NOTE_MAX, OWN_STEP_MAX } from './format.ts'
+/** Longest name for a person ("妈妈的卡") and longest note on a step, in characters. */
+export const NAME_MAX = 20
+export const NOTE_MAX = 200
+/** Longest step a person adds themselves ("解绑招商银行"), in characters. */
+export const OWN_STEP_MAX = 60
+
+/** Every key we save by (person, guide, step, question) and every answer: lower-case words joined by "-", at most 64 characters. */
+export const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 64 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
 
 /** A person's name as typed: without bidi controls, trimmed and cut to NAME_MAX; '' when nothing of it would show. */
 export function cleanName(name: string): string {
