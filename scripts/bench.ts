@@ -118,24 +118,12 @@ const ANSWERED = savedWith(
   { 'p-mum': { name: '妈妈的卡', at, removed: false, guides: {}, notes: {}, answers: {}, ownSteps: {} } },
 )
 
-/** The same visitor as ANSWERED but saved by a version of the app from before own steps (format 3). */
-const OLDER_FORMAT = JSON.stringify({
-  version: 3,
-  state: {
-    currentPersonId: 'me',
-    people: {
-      me: {
-        name: null,
-        at: 0,
-        removed: false,
-        guides: TWO_TICKS,
-        notes: { 'physical-sim': { 'settle-bill': { text: '交了 35 元，收据在抽屉里', at: at + 2000 } } },
-        answers: { 'physical-sim': { where: { value: 'uk', at }, keep: { value: 'cancel', at }, contract: { value: 'no', at } } },
-      },
-      'p-mum': { name: '妈妈的卡', at, removed: false, guides: {}, notes: {}, answers: {} },
-    },
-  },
-})
+/** The visitor of ANSWERED as a version of the app from before own steps saved it (format 3: no own steps). */
+const OLDER_FORMAT = (() => {
+  const { state } = JSON.parse(ANSWERED) as { state: { people: Record<string, { ownSteps?: unknown }> } }
+  for (const person of Object.values(state.people)) delete person.ownSteps
+  return JSON.stringify({ version: 3, state })
+})()
 
 const VISITS: Visit[] = [
   { name: 'guide-first-zh-Hans', path: '/guides/physical-sim' },

@@ -82,7 +82,14 @@ export function whenReleased(page: Document): Promise<void> {
  */
 export function recordEarlyTaps(page: Document, storage: Storage) {
   const root = page.documentElement
-  page.addEventListener('pointerdown', () => (root.dataset[PRESSING] = ''), true)
+  page.addEventListener(
+    'pointerdown',
+    (event) => {
+      // Only on the page's own screen: once the app has drawn its own, nothing waits for a press.
+      if (event.target instanceof Element && event.target.closest('.prerendered')) root.dataset[PRESSING] = ''
+    },
+    true,
+  )
   for (const type of ['pointerup', 'pointercancel']) page.addEventListener(type, () => delete root.dataset[PRESSING], true)
   page.addEventListener('focusin', (event) => {
     if (event.target instanceof Element && event.target.closest('.prerendered'))

@@ -136,7 +136,7 @@ const screenAt = (base: string, path: string) => (
 )
 
 /** The markup drawn; React sets what is chosen as properties, and the markup must say it too. */
-function markupOf(container: HTMLElement): string {
+export function markupOf(container: HTMLElement): string {
   for (const option of container.querySelectorAll('option')) option.toggleAttribute('selected', option.selected)
   for (const input of container.querySelectorAll('input')) input.toggleAttribute('checked', input.checked)
   return container.innerHTML

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { keepLastScreen } from '../../src/page/keepLastScreen.tsx'
+import { keepLastScreen, markupOf } from '../../src/page/keepLastScreen.tsx'
 import { finishPrerenderedScreen, gatePrerendered } from '../../src/page/prerenderGate.ts'
 import { fingerprint } from '../../src/storage/keptScreens.ts'
 import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/storage/keys.ts'
@@ -166,14 +166,12 @@ describe('the screen kept for the next visit', () => {
     act(() => useProgress.getState().dismissUndo())
     stop = keepLastScreen()
     leavePage()
-    // The app's own render of this screen, as markup: React sets checked and selected as properties, and
-    // numbers the ids it makes (useId) by render, so they are named by their order of appearance here.
-    const markup = (root: Element) => {
-      for (const box of root.querySelectorAll('input')) box.toggleAttribute('checked', box.checked)
-      for (const option of root.querySelectorAll('option')) option.toggleAttribute('selected', option.selected)
+    // The app's own render of this screen, as markup the way a kept screen is written (markupOf). React numbers
+    // the ids it makes (useId) by render, so they are named by their order of appearance here.
+    const markup = (root: HTMLElement) => {
       for (const waiting of root.querySelectorAll('[inert]')) waiting.removeAttribute('inert')
       const ids = new Map<string, string>()
-      return root.innerHTML.replace(/_r_[0-9a-z]+_/g, (id) => ids.get(id) ?? (ids.set(id, `id${ids.size}`), `id${ids.size - 1}`))
+      return markupOf(root).replace(/_r_[0-9a-z]+_/g, (id) => ids.get(id) ?? (ids.set(id, `id${ids.size}`), `id${ids.size - 1}`))
     }
     const appRender = markup(container)
 
@@ -189,7 +187,7 @@ describe('the screen kept for the next visit', () => {
     try {
       finishPrerenderedScreen(finish)
       expect(document.documentElement.classList.contains('skip-prerendered')).toBe(false)
-      const painted = root.querySelector('.prerendered')!
+      const painted = root.querySelector<HTMLElement>('.prerendered')!
       // Buttons wait for the app there; apart from that, the first paint is the app's render.
       expect(painted.querySelector('button:not([inert])')).toBeNull()
       expect(markup(painted)).toBe(appRender)

@@ -4,6 +4,7 @@ import { finishPrerenderedScreen, firstPaint, gatePrerendered, type Visit } from
 import { fingerprint, keepScreen, keptScreenFor, MAX_SCREEN_CHARS, MAX_SCREENS } from '../../src/storage/keptScreens.ts'
 import { EARLY_TAPS_KEY, LANGUAGE_KEY, LAST_SCREEN_KEY } from '../../src/storage/keys.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
+import { DEFAULT_PERSON_ID, newPerson, PROGRESS_VERSION } from '../../src/progress/savedProgress.ts'
 
 const storage = (saved: Record<string, string> = {}) => ({ getItem: (key: string) => saved[key] ?? null })
 const firstVisit: Visit = {
@@ -36,23 +37,8 @@ describe('firstPaint: the prerendered screen shows only when the app will draw t
   })
 
   it('not for a returning visitor with no screen kept by the app: the stand-in, never empty boxes where ticks are saved', () => {
-    const saved = JSON.stringify({
-      version: 4,
-      state: {
-        currentPersonId: 'me',
-        people: {
-          me: {
-            name: null,
-            at: 0,
-            removed: false,
-            guides: { esim: { decide: { done: true, at: 1 } } },
-            notes: {},
-            answers: {},
-            ownSteps: {},
-          },
-        },
-      },
-    })
+    const me = { ...newPerson(null, 0), guides: { esim: { decide: { done: true, at: 1 } } } }
+    const saved = JSON.stringify({ version: PROGRESS_VERSION, state: { currentPersonId: DEFAULT_PERSON_ID, people: { me } } })
     expect(firstPaint({ ...firstVisit, storage: storage({ [PROGRESS_KEY]: saved }) })).toBeNull()
     expect(firstPaint({ ...firstVisit, prerenderedPath: '/', pathname: '/', storage: storage({ [PROGRESS_KEY]: saved }) })).toBeNull()
   })
