@@ -161,6 +161,12 @@ export const WAITS_FOR_APP = 'button, select, [data-needs-app]'
 /** What a screen the app drew never holds: anything that loads, runs or restyles. */
 const FOREIGN = 'script, style, link, meta, base, iframe, frame, object, embed'
 
+/** Nor does it load anything or lead off the app: no handler, no source, and every link within the app (a path or #place). */
+const isForeignAttribute = (name: string, value: string) =>
+  name.startsWith('on') ||
+  ['src', 'srcset', 'poster', 'data', 'action', 'formaction', 'background', 'ping'].includes(name) ||
+  ((name === 'href' || name === 'xlink:href') && !/^(\/(?!\/)|#)/.test(value))
+
 /**
  * Shows the screen as the app last drew it, as the prerender shows its own:
  * buttons and menus wait for the app, and "3 天前" is true today. False, and
@@ -171,7 +177,7 @@ function showKeptScreen(screen: HTMLElement, kept: DocumentFragment, lang: strin
   if (
     !kept.querySelector('main') ||
     kept.querySelector(FOREIGN) ||
-    elements.some((element) => element.getAttributeNames().some((name) => name.startsWith('on')))
+    elements.some((element) => element.getAttributeNames().some((name) => isForeignAttribute(name, element.getAttribute(name) ?? '')))
   )
     return false
   for (const control of kept.querySelectorAll(WAITS_FOR_APP)) control.setAttribute('inert', '')

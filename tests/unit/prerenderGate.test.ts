@@ -216,11 +216,14 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
     expect(shownText()).toEqual(['註銷 eSIM'])
   })
 
-  it('a kept screen that is not what the app draws (a script, a handler, no main) leaves the stand-in, and only one copy', () => {
+  it('a kept screen that is not what the app draws (a script, a handler, no main, a source or link elsewhere) leaves the stand-in, and only one copy', () => {
     for (const html of [
       '<main><script>document.title=1</script></main>',
       '<main><img src="x" onerror="document.title=1"></main>',
       '<p>注销</p>',
+      '<main><img src="https://example.com/x.png"></main>',
+      '<main><a href="javascript:document.title=1">点我</a></main>',
+      '<main><a href="//example.com/">别处</a></main>',
     ]) {
       const read = open({ [PROGRESS_KEY]: saved, [LAST_SCREEN_KEY]: kept(html) })
       read('zh-Hans')
