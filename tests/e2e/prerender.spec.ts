@@ -20,8 +20,10 @@ async function openWithScriptHeld(page: Page, path: string): Promise<() => void>
     await held
     await route.continue()
   })
-  // Not waiting for "load": that waits for the script being held back.
+  // Not waiting for "load" (nor DOMContentLoaded): both wait for the script being held back.
   await page.goto(path, { waitUntil: 'commit' })
+  // The whole page is in, so each copy of the screen has been finished: only the reader's is left.
+  await page.waitForFunction(() => document.readyState !== 'loading')
   return release
 }
 
