@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Route, Routes } from 'react-router'
 import { GuideScreen } from '../checklist/GuideScreen.tsx'
 import { HomeScreen } from '../checklist/HomeScreen.tsx'
@@ -11,24 +11,27 @@ const PeopleScreen = lazy(() => import('../people/PeopleScreen.tsx'))
 const OpenLinkScreen = lazy(() => import('../backup/OpenLinkScreen.tsx'))
 const NotFoundScreen = lazy(() => import('./NotFoundScreen.tsx'))
 
+/** A screen that loads when someone opens it; until it has come, the shell shows nothing under its header. */
+const later = (screen: ReactNode) => <Suspense fallback={null}>{screen}</Suspense>
+
 /**
  * Every screen in the shell, as the router picks it: what the app draws,
  * and also what the build prerenders and the app keeps for a next visit's
- * first paint (nothing in here starts anything that lasts).
+ * first paint (nothing in here starts anything that lasts). The home and
+ * guide screens hold no Suspense boundary: React takes them over from the
+ * page's markup in one pass (page/takeOver.ts), not part by part later.
  */
 export function AppScreens() {
   return (
     <AppShell>
-      <Suspense fallback={null}>
-        <Routes>
-          <Route path={routes.home} element={<HomeScreen />} />
-          <Route path={routes.guide} element={<GuideScreen notFound={<NotFoundScreen what="guide" />} />} />
-          <Route path={routes.settings} element={<SettingsScreen />} />
-          <Route path={routes.people} element={<PeopleScreen />} />
-          <Route path={routes.continue} element={<OpenLinkScreen />} />
-          <Route path="*" element={<NotFoundScreen />} />
-        </Routes>
-      </Suspense>
+      <Routes>
+        <Route path={routes.home} element={<HomeScreen />} />
+        <Route path={routes.guide} element={<GuideScreen notFound={later(<NotFoundScreen what="guide" />)} />} />
+        <Route path={routes.settings} element={later(<SettingsScreen />)} />
+        <Route path={routes.people} element={later(<PeopleScreen />)} />
+        <Route path={routes.continue} element={later(<OpenLinkScreen />)} />
+        <Route path="*" element={later(<NotFoundScreen />)} />
+      </Routes>
     </AppShell>
   )
 }

@@ -1,43 +1,65 @@
 import { startTransition, StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { App } from './App.tsx'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { startLanguagePack } from '../catalogue/languagePack.ts'
+import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { takeInEarlyTaps } from '../progress/progressStore.ts'
 import { whenReleased } from '../page/earlyTaps.ts'
+import { screenToTakeOver } from '../page/takeOver.ts'
 import { ScreenError } from '../ui/ScreenError.tsx'
+
+const app = (
+  <StrictMode>
+    {/* Around everything, the shell included: nothing the app reads can leave a blank page. */}
+    <ErrorBoundary fallback={<ScreenError />}>
+      <App />
+    </ErrorBoundary>
+  </StrictMode>
+)
 
 /**
  * Detects the script and fetches its catalogue (UI strings and guides, one
- * file, preloaded by the page's early script), then renders. If the fetch
- * fails, the bundled essentials show the error and a retry.
+ * file, preloaded by the page's early script), then renders: over the page's
+ * own screen where it is the app's first render already (page/takeOver.ts),
+ * in its place otherwise. If the fetch fails, the bundled essentials show the
+ * error and a retry.
  */
 export async function startApp(root: HTMLElement) {
   // Evaluating the script is one long task already: the app starts in the next one.
   await new Promise((resolve) => window.setTimeout(resolve))
-  await startLanguagePack()
-  // Ticks made on the prerendered page while this script was on its way.
-  takeInEarlyTaps()
-  // The first render replaces the page's screen with the app's: not under a finger that is pressing it.
-  await whenReleased(document)
-  const reactRoot = createRoot(root)
-  startTransition(() =>
-    reactRoot.render(
-      <StrictMode>
-        {/* Around everything, the shell included: nothing the app reads can leave a blank page. */}
-        <ErrorBoundary fallback={<ScreenError />}>
-          <App />
-        </ErrorBoundary>
-      </StrictMode>,
-    ),
-  )
+  const lang = await startLanguagePack()
+  // Without its catalogue, the first render is the catalogue's error, not the page's screen.
+  const screen = useCatalogue.getState().byLang[lang]?.status === 'ready' ? screenToTakeOver(document) : null
+  if (screen) {
+    // Drawn from the state the page was drawn from; taps made on it come in once the app runs it (app/App.tsx).
+    startTransition(() => {
+      hydrateRoot(screen, app, { onRecoverableError: reportNotTakenOver })
+    })
+  } else {
+    // Ticks made on the page while this script was on its way, in the first render.
+    takeInEarlyTaps()
+    // The first render replaces the page's screen with the app's: not under a finger that is pressing it.
+    await whenReleased(document)
+    const reactRoot = createRoot(root)
+    startTransition(() => reactRoot.render(app))
+  }
   whenLoaded(() => {
     // The screen on show, kept for the next visit's first paint.
     void import('../page/keepLastScreen.tsx').then(({ keepLastScreen }) => keepLastScreen())
     if ('serviceWorker' in navigator && !import.meta.env.DEV)
       void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) => registerServiceWorker(useAppUpdate.getState().offerUpdate))
   })
+}
+
+/**
+ * React found the page's screen differs from its first render and drew that
+ * part again: the person sees the app's screen all the same. Said in the
+ * console, where the browser tests look for it.
+ */
+function reportNotTakenOver(error: unknown) {
+  console.error("The app could not take over the page's screen as it was, and drew it again:", error)
 }
 
 /** What is not needed for the first screen (offline support, keeping the screen) starts after the page has loaded, off its path. */

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { hydratesFromNow } from '../ui/hydratesFromNow.ts'
 import { isCatalogue, type Catalogue } from './schema.ts'
 
 export type CatalogueEntry =
@@ -27,29 +28,31 @@ async function fetchCatalogue(lang: string): Promise<Catalogue> {
 const inFlight = new Map<string, Promise<CatalogueEntry>>()
 
 /** One catalogue per script, fetched once; a failed load can be retried. */
-export const useCatalogue = create<CatalogueState>()((set, get) => ({
-  byLang: {},
-  loadCatalogue: (lang) => {
-    const known = get().byLang[lang]
-    if (known?.status === 'ready') return Promise.resolve(known)
-    const pending = inFlight.get(lang)
-    if (pending) return pending
-    set((state) => ({ byLang: { ...state.byLang, [lang]: { status: 'loading' } } }))
-    const load = fetchCatalogue(lang)
-      .then((catalogue): CatalogueEntry => ({ status: 'ready', catalogue }))
-      .catch((error: unknown): CatalogueEntry => {
-        console.error(error)
-        return { status: 'error' }
-      })
-      .then((entry) => {
-        inFlight.delete(lang)
-        set((state) => ({ byLang: { ...state.byLang, [lang]: entry } }))
-        return entry
-      })
-    inFlight.set(lang, load)
-    return load
-  },
-}))
+export const useCatalogue = create<CatalogueState>()(
+  hydratesFromNow((set, get) => ({
+    byLang: {},
+    loadCatalogue: (lang) => {
+      const known = get().byLang[lang]
+      if (known?.status === 'ready') return Promise.resolve(known)
+      const pending = inFlight.get(lang)
+      if (pending) return pending
+      set((state) => ({ byLang: { ...state.byLang, [lang]: { status: 'loading' } } }))
+      const load = fetchCatalogue(lang)
+        .then((catalogue): CatalogueEntry => ({ status: 'ready', catalogue }))
+        .catch((error: unknown): CatalogueEntry => {
+          console.error(error)
+          return { status: 'error' }
+        })
+        .then((entry) => {
+          inFlight.delete(lang)
+          set((state) => ({ byLang: { ...state.byLang, [lang]: entry } }))
+          return entry
+        })
+      inFlight.set(lang, load)
+      return load
+    },
+  })),
+)
 
 export function useCatalogueEntry(lang: string): CatalogueEntry {
   return useCatalogue((state) => state.byLang[lang]) ?? { status: 'loading' }

@@ -139,7 +139,7 @@ export function GuideScreen({ notFound }: { notFound: ReactNode }) {
     <CatalogueGate errorHeading="h1">
       {(catalogue) => {
         const guide = catalogue.guides.find((candidate) => candidate.id === guideId)
-        return guide ? <GuideView guide={guide} contacts={catalogue.contacts} /> : <Suspense fallback={null}>{notFound}</Suspense>
+        return guide ? <GuideView guide={guide} contacts={catalogue.contacts} /> : notFound
       }}
     </CatalogueGate>
   )

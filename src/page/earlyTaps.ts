@@ -27,9 +27,11 @@ const OPENED = 'prerenderedOpen'
 const stepDetails = (item: Element | null) => item?.querySelector<HTMLDetailsElement>(':scope > details') ?? null
 
 /**
- * After the app has replaced the prerendered page, what the person left as
- * it was: each 说明 they opened is open again, and the focus goes back to the
- * same checkbox or radio, as the app draws it, if it was on one.
+ * Once the app runs the screen, what the person left on the page's as it
+ * was: each 说明 they opened is open, with what the app adds under it, and
+ * the focus goes back to the same checkbox or radio, as the app draws it, if
+ * the app drew its own screen. A 说明 the app took over open is still open,
+ * but React did not see it open: it hears so now.
  */
 export function giveBackPlace(page: Document) {
   const { dataset } = page.documentElement
@@ -39,7 +41,8 @@ export function giveBackPlace(page: Document) {
   delete dataset[FOCUSED]
   for (const id of opened) {
     const details = stepDetails(page.getElementById(id))
-    if (details) details.open = true
+    if (details?.open) details.dispatchEvent(new Event('toggle'))
+    else if (details) details.open = true
   }
   if (!selector || (page.activeElement && page.activeElement !== page.body)) return
   page.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true })

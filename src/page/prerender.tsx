@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server'
 import { StaticRouter } from 'react-router'
 import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { isCatalogue } from '../catalogue/schema.ts'
+import { useStorageStatus } from '../progress/storageStatus.ts'
 import { i18n, i18nOptions } from '../language/i18n.ts'
 import { pageTitle } from '../ui/useDocumentTitle.ts'
 import { AppScreens } from '../app/AppScreens.tsx'
@@ -27,11 +28,10 @@ export const prerender: Prerender = async (catalogues, basename) => {
     resources: Object.fromEntries(checked.map(({ lang, ui }) => [lang, { ...i18nOptions.resources?.[lang], translation: ui }])),
     initAsync: false,
   })
-  // A server render reads each store's initial state, so the catalogues go in there.
-  Object.assign(
-    useCatalogue.getInitialState().byLang,
-    Object.fromEntries(checked.map((catalogue) => [catalogue.lang, { status: 'ready', catalogue }])),
-  )
+  // The build has no storage, which the progress store reported as it loaded; a first visit's browser has.
+  useStorageStatus.getState().dismissProblem()
+  // As the app has them when it starts (a render over markup reads the stores as they are: ui/hydratesFromNow.ts).
+  useCatalogue.setState({ byLang: Object.fromEntries(checked.map((catalogue) => [catalogue.lang, { status: 'ready', catalogue }])) })
 
   const render = (path: string) =>
     renderToString(

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { hydratesFromNow } from '../ui/hydratesFromNow.ts'
 
 /*
  * Whether the browser keeps our storage when space runs low
@@ -13,14 +14,16 @@ interface PersistentStorageState {
   askToPersist: () => void
 }
 
-export const usePersistentStorage = create<PersistentStorageState>()((set, get) => ({
-  asked: false,
-  askToPersist: () => {
-    if (get().asked) return
-    set({ asked: true })
-    void navigator.storage?.persist?.().catch(() => false)
-  },
-}))
+export const usePersistentStorage = create<PersistentStorageState>()(
+  hydratesFromNow((set, get) => ({
+    asked: false,
+    askToPersist: () => {
+      if (get().asked) return
+      set({ asked: true })
+      void navigator.storage?.persist?.().catch(() => false)
+    },
+  })),
+)
 
 export type PersistenceStatus = 'granted' | 'not-granted' | 'not-asked' | 'unsupported'
 

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { hydratesFromNow } from '../ui/hydratesFromNow.ts'
 
 /** Set when a new version of the app is installed and waiting for the user's go-ahead. */
 interface AppUpdate {
@@ -7,8 +8,10 @@ interface AppUpdate {
   postponeUpdate: () => void
 }
 
-export const useAppUpdate = create<AppUpdate>()((set) => ({
-  applyUpdate: null,
-  offerUpdate: (apply) => set({ applyUpdate: apply }),
-  postponeUpdate: () => set({ applyUpdate: null }),
-}))
+export const useAppUpdate = create<AppUpdate>()(
+  hydratesFromNow((set) => ({
+    applyUpdate: null,
+    offerUpdate: (apply) => set({ applyUpdate: apply }),
+    postponeUpdate: () => set({ applyUpdate: null }),
+  })),
+)

@@ -40,10 +40,13 @@ export function TakeAlong({ guide, parts }: { guide: Guide; parts: Omit<GuideTex
           {t('share.continue')}
         </button>
       </div>
-      <Suspense fallback={null}>
-        {shared?.result && <ShareResult shared={shared.result} />}
-        {continuing && <ContinueElsewhere personName={parts.person} onClose={() => setContinuing(false)} />}
-      </Suspense>
+      {/* Only once asked for: an empty boundary would be one more part for React to take over later (page/takeOver.ts). */}
+      {(shared?.result || continuing) && (
+        <Suspense fallback={null}>
+          {shared?.result && <ShareResult shared={shared.result} />}
+          {continuing && <ContinueElsewhere personName={parts.person} onClose={() => setContinuing(false)} />}
+        </Suspense>
+      )}
     </section>
   )
 }

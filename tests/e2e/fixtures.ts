@@ -3,7 +3,8 @@ import { test as base, expect, type Page } from '@playwright/test'
 /**
  * Every browser test runs with these watches on every page it opens, and
  * fails if any fired: a Content-Security-Policy violation, an uncaught
- * error, or a request to a host other than ours.
+ * error, a page's screen the app could not take over as it was, or a
+ * request to a host other than ours.
  */
 export const test = base.extend<{ watchPages: void }>({
   watchPages: [
@@ -14,6 +15,8 @@ export const test = base.extend<{ watchPages: void }>({
           if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) {
             problems.push(`CSP: ${message.text()}`)
           }
+          // The page's screen differed from the app's first render (src/app/startApp.tsx).
+          if (/could not take over the page's screen/.test(message.text())) problems.push(`not taken over: ${message.text()}`)
         })
         page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
         page.on('request', (request) => {

@@ -180,11 +180,43 @@ for (const [path, name] of [
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(path)
-    // The app has replaced the prerendered screen.
+    // The app has taken over the prerendered screen.
     await appIsRunning(page)
     await expect(page.getByLabel(name, { exact: true })).toBeVisible()
     expect(await page.locator('#root').innerText()).toBe(prerendered)
     expect(await layoutShift(page)).toBe(0)
+    await context.close()
+  })
+}
+
+for (const [path, locale] of [
+  ['/', 'zh-CN'],
+  [GUIDE, 'zh-CN'],
+  [GUIDE, 'zh-TW'],
+] as const) {
+  test(`the app takes over a first visit's screen on ${path} (${locale}) as it is: not one element is made anew`, async ({ browser }) => {
+    const context = await browser.newContext({ locale })
+    const page = await context.newPage()
+    const release = await openWithScriptHeld(page, path)
+    const painted = await page.evaluate(() => {
+      const elements = [...document.querySelectorAll('#root > .prerendered *')]
+      for (const element of elements) (element as Element & { painted?: boolean }).painted = true
+      return elements.length
+    })
+    expect(painted).toBeGreaterThan(30)
+    release()
+    await appIsRunning(page)
+    const after = await page.evaluate(() => {
+      // What is on screen: everything in the screen's holder.
+      const elements = [...document.querySelectorAll('#root > * *')]
+      return { all: elements.length, painted: elements.filter((element) => (element as Element & { painted?: boolean }).painted).length }
+    })
+    // Every element on screen is one the page painted, and every one it painted is still there; the page's own parts have gone.
+    expect(after).toEqual({ all: painted, painted })
+    await expect(page.locator('#root > *')).toHaveCount(1)
+    // The app runs it: the script switch answers, in the reader's script.
+    await page.getByRole('button', { name: locale === 'zh-TW' ? '简体' : '繁體' }).click()
+    await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh-TW' ? 'zh-Hans' : 'zh-Hant')
     await context.close()
   })
 }
