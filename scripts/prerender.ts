@@ -5,7 +5,8 @@
  * JavaScript has arrived and run. With it, dist/index.html already holds the
  * home screen and dist/guides/<id>.html each guide, as React draws them for a
  * first visit (nothing ticked), in Simplified and then in Traditional, so the
- * reader's text paints as soon as it is in. React's first render then replaces it.
+ * reader's text paints as soon as it is in. The app then takes it over as it is
+ * (hydrateRoot, src/page/takeOver.ts).
  *
  * - The markup comes from the app itself: src/page/prerender.tsx renders the
  *   routes with react-dom/server and each script's catalogue.
@@ -156,7 +157,7 @@ function pageHtml(
   // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
   // the note for a script that never arrives, then the screen in Simplified and in Traditional, each
   // followed by the script that finishes it (src/page/prerenderGate.ts): the reader's copy stays and
-  // paints as it arrives, the other goes. The app's first render replaces them all.
+  // paints as it arrives, the other goes. The app takes over the one left (src/page/takeOver.ts).
   const screens =
     `<div class="prerendered" lang="zh-Hans">${waitForApp(simplified.html)}</div><script>${inline.finish}</script>` +
     `<div class="prerendered" lang="zh-Hant">${waitForApp(traditional.html)}</div><script>${inline.finish}</script>`

@@ -40,7 +40,7 @@ export async function startApp(root: HTMLElement) {
   } else {
     // Ticks made on the page while this script was on its way, in the first render.
     takeInEarlyTaps()
-    // The first render replaces the page's screen with the app's: not under a finger that is pressing it.
+    // This render replaces the page's screen with the app's: not under a finger that is pressing it.
     await whenReleased(document)
     const reactRoot = createRoot(root)
     startTransition(() => reactRoot.render(app))

@@ -56,7 +56,8 @@ const LONGEST_PRESS_MS = 2000
 
 /**
  * Resolves once nothing is pressed on the page: at once, or when the press
- * ends and its click has landed. The app's first render waits for it, so a
+ * ends and its click has landed. A first render that replaces the page's
+ * screen (one the app cannot take over, page/takeOver.ts) waits for it, so a
  * box someone is pressing is not swapped for the app's own under their finger.
  */
 export function whenReleased(page: Document): Promise<void> {

@@ -119,7 +119,7 @@ describe('the app’s first render waits for a press on the page to end', () => 
   })
 })
 
-describe('what a person left on the page before the app, given back when it has drawn its own', () => {
+describe('what a person left on the page before the app, given back once the app runs the screen', () => {
   it('reopens each step’s 说明 they opened (and not one they closed again), and puts the focus back on the same box', () => {
     const guide = (where: string) => `
       <article data-guide="physical-sim">
@@ -147,5 +147,20 @@ describe('what a person left on the page before the app, given back when it has 
     document.querySelector<HTMLDetailsElement>('#item-settle-bill > details')!.open = false
     giveBackPlace(document)
     expect(document.querySelector<HTMLDetailsElement>('#item-settle-bill > details')!.open).toBe(false)
+  })
+
+  it('tells the app of a 说明 it took over open (it did not hear it open), so what it adds under it comes', () => {
+    document.body.innerHTML = `<div class="prerendered"><ol><li id="item-settle-bill"><input type="checkbox" data-step="settle-bill" /><details><summary>说明</summary>结清</details></li></ol></div>`
+    recordEarlyTaps(document, window.localStorage)
+    const details = document.querySelector<HTMLDetailsElement>('#item-settle-bill > details')!
+    details.open = true
+    details.dispatchEvent(new Event('toggle'))
+    // Taken over as it is: the same <details>, still open; now the app listens to it.
+    document.querySelector('.prerendered')!.className = 'app-screen'
+    const heard: boolean[] = []
+    details.addEventListener('toggle', () => heard.push(details.open))
+    giveBackPlace(document)
+    expect(heard).toEqual([true])
+    expect(details.open).toBe(true)
   })
 })
