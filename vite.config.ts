@@ -86,6 +86,14 @@ export default defineConfig(({ command }) => ({
               find: /^react-router$/,
               replacement: fileURLToPath(new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url)),
             },
+            // The screen kept for the next visit needs renderToString alone; the browser entry of
+            // react-dom/server brings the streaming renderer with it (35 kB gzip more, never used).
+            {
+              find: /^react-dom\/server$/,
+              replacement: fileURLToPath(
+                new URL('node_modules/react-dom/cjs/react-dom-server-legacy.browser.production.js', import.meta.url),
+              ),
+            },
           ]
         : [],
   },

@@ -5,6 +5,7 @@ import { App } from './App.tsx'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { startLanguagePack } from '../catalogue/languagePack.ts'
 import { useCatalogue } from '../catalogue/catalogueStore.ts'
+import { useStorageStatus } from '../progress/storageStatus.ts'
 import { takeInEarlyTaps } from '../progress/progressStore.ts'
 import { whenReleased } from '../page/earlyTaps.ts'
 import { screenToTakeOver } from '../page/takeOver.ts'
@@ -30,8 +31,9 @@ export async function startApp(root: HTMLElement) {
   // Evaluating the script is one long task already: the app starts in the next one.
   await new Promise((resolve) => window.setTimeout(resolve))
   const lang = await startLanguagePack()
-  // Without its catalogue, the first render is the catalogue's error, not the page's screen.
-  const screen = useCatalogue.getState().byLang[lang]?.status === 'ready' ? screenToTakeOver(document) : null
+  // The first render draws the page's screen only with its catalogue (else: the catalogue's error) and nothing to say of storage.
+  const drawsPageScreen = useCatalogue.getState().byLang[lang]?.status === 'ready' && useStorageStatus.getState().problem === null
+  const screen = drawsPageScreen ? screenToTakeOver(document) : null
   if (screen) {
     // Drawn from the state the page was drawn from; taps made on it come in once the app runs it (app/App.tsx).
     startTransition(() => {

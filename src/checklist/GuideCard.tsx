@@ -36,8 +36,11 @@ export function GuideCard({ guide, progress, lastTouched }: GuideCardProps) {
         ) : lastTouched ? (
           <>
             {t('home.lastTouched')}
-            {/* The next visit's first paint brings "3 天前" up to date from this (page/prerenderGate.ts). */}
-            <time dateTime={new Date(lastTouched.at).toISOString()}>{lastTouched.when}</time>
+            {/* The next visit's first paint brings "3 天前" up to date from this (page/prerenderGate.ts). The app
+                takes that over even if a minute has turned since (the next minute's render says it anew). */}
+            <time dateTime={new Date(lastTouched.at).toISOString()} suppressHydrationWarning>
+              {lastTouched.when}
+            </time>
           </>
         ) : (
           t('home.notStarted')

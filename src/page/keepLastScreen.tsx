@@ -1,6 +1,4 @@
-import { startTransition } from 'react'
-import { flushSync } from 'react-dom'
-import { createRoot, type Root } from 'react-dom/client'
+import { renderToString } from 'react-dom/server'
 import { createPath, matchPath, Router, type Navigator } from 'react-router'
 import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { routes } from '../config/paths.ts'
@@ -20,9 +18,11 @@ const SETTLE_MS = 1000
 /**
  * The home or guide screen as the next visit's first render will draw it,
  * kept for that visit's first paint (lastScreen.ts). The screen is drawn
- * afresh, off the page, from the saved progress alone: nothing this visit
- * opened, jumped to or typed shows in it. It starts once the page has
- * loaded and follows it while it is open (the returned function stops it). Nothing is kept while the screen
+ * afresh, off the page, from the saved progress alone, and as the build draws
+ * the prerender (react-dom/server), so the next visit's first render can take
+ * it over as it is (page/takeOver.ts): nothing this visit opened, jumped to or
+ * typed shows in it. It starts once the page has loaded and follows it while
+ * it is open (the returned function stops it). Nothing is kept while the screen
  * would differ next time (an 撤销 on offer, a storage problem, an update
  * waiting) or while the saved progress is not what the screen shows (a
  * tick not saved yet, or merged with another tab's).
@@ -32,25 +32,22 @@ export function keepLastScreen(): () => void {
   const drawing = document.querySelector<HTMLElement>('script[data-drawing]')?.dataset.drawing
   if (!drawing) return () => {}
   let timer: number | undefined
-  const keep = (now: boolean) => {
+  const keep = () => {
     window.clearTimeout(timer)
     timer = undefined
-    changes += 1
     try {
-      drawAndKeep(drawing, now)
+      drawAndKeep(drawing)
     } catch {
       // Only a nicety: the next visit shows its prerender or the stand-in.
     }
   }
   const keepSoon = () => {
-    // Whatever changed makes a drawing under way out of date.
-    changes += 1
     window.clearTimeout(timer)
-    timer = window.setTimeout(() => keep(false), SETTLE_MS)
+    timer = window.setTimeout(keep, SETTLE_MS)
   }
   // Leaving the page (for another app, or closing the tab) keeps the screen it leaves, whichever it is, at once.
   const onHide = () => {
-    if (document.visibilityState === 'hidden') keep(true)
+    if (document.visibilityState === 'hidden') keep()
   }
   keepSoon()
   const stops = [useProgress, useStorageStatus, useCatalogue, useAppUpdate].map((store) => store.subscribe(keepSoon))
@@ -64,15 +61,8 @@ export function keepLastScreen(): () => void {
   }
 }
 
-/** Counts the drawings started and the changes since: a drawing that either overtook keeps nothing. */
-let changes = 0
-
-/**
- * Draws the screen and keeps it: `now` in one go (the page is being left),
- * otherwise in small slices between whatever the person does, so a cheap
- * phone never stalls for it; kept only if nothing changed meanwhile.
- */
-function drawAndKeep(drawing: string, now: boolean) {
+/** Draws the screen as the stores have it now and keeps it, in one go (the drawing is synchronous, so nothing can change meanwhile). */
+function drawAndKeep(drawing: string) {
   const base = import.meta.env.BASE_URL
   const path = window.location.pathname
   const inApp = path.startsWith(base) ? `/${path.slice(base.length)}` : ''
@@ -86,22 +76,7 @@ function drawAndKeep(drawing: string, now: boolean) {
   if (undoable !== null || useStorageStatus.getState().problem !== null || useAppUpdate.getState().applyUpdate !== null) return
   const saved = readValue(PROGRESS_KEY)
   if (saved === null || !savedAsShown(saved, { people, currentPersonId })) return
-  const keepIt = (html: string) => keepScreen(deviceStorage(), drawing, path, { script, progress: fingerprint(saved), html })
-  if (now) return keepIt(drawScreenNow(base, path))
-  const started = changes
-  drawScreenSoon(base, path)
-    .then((html) => {
-      const unchanged =
-        started === changes &&
-        window.location.pathname === path &&
-        scriptOf(i18n.resolvedLanguage) === script &&
-        useProgress.getState().people === people &&
-        readValue(PROGRESS_KEY) === saved
-      if (unchanged) keepIt(html)
-    })
-    .catch(() => {
-      // As above: nothing kept this time.
-    })
+  keepScreen(deviceStorage(), drawing, path, { script, progress: fingerprint(saved), html: drawScreen(base, path) })
 }
 
 /** Whether the saved text, read as the store reads it, holds exactly the progress on screen (keys in any order). */
@@ -135,39 +110,9 @@ const screenAt = (base: string, path: string) => (
   </Router>
 )
 
-/** The markup drawn; React sets what is chosen as properties, and the markup must say it too. */
-export function markupOf(container: HTMLElement): string {
-  for (const option of container.querySelectorAll('option')) option.toggleAttribute('selected', option.selected)
-  for (const input of container.querySelectorAll('input')) input.toggleAttribute('checked', input.checked)
-  return container.innerHTML
-}
-
-/** What the app's first render draws at `path` with the stores as they are, drawn in one go. */
-function drawScreenNow(base: string, path: string): string {
-  const container = document.createElement('div')
-  const root = createRoot(container)
-  try {
-    flushSync(() => root.render(screenAt(base, path)))
-    return markupOf(container)
-  } finally {
-    root.unmount()
-  }
-}
-
-/** The same, drawn as a transition: React works in slices of a few milliseconds and yields between them. */
-function drawScreenSoon(base: string, path: string): Promise<string> {
-  const container = document.createElement('div')
-  let root: Root | undefined
-  return new Promise<string>((resolve, reject) => {
-    root = createRoot(container, { onUncaughtError: reject })
-    // React attaches a ref once everything inside it is in place: the whole screen, drawn.
-    const drawn = (holder: HTMLDivElement | null) => {
-      try {
-        if (holder) resolve(markupOf(holder))
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)))
-      }
-    }
-    startTransition(() => root?.render(<div ref={drawn}>{screenAt(base, path)}</div>))
-  }).finally(() => root?.unmount())
-}
+/**
+ * What the app's first render draws at `path` with the stores as they are,
+ * drawn as the build draws the prerender: the markup a render over it can
+ * take over (ui/hydratesFromNow.ts gives it the stores as they are).
+ */
+export const drawScreen = (base: string, path: string): string => renderToString(screenAt(base, path))

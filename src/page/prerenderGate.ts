@@ -17,8 +17,8 @@ import { keptScreenFor } from '../storage/keptScreens.ts'
  *   the prerender's place.
  * - Anyone else (saved progress but no such screen): the stand-in header,
  *   rather than empty checkboxes where ticks are saved.
- * The app then takes over the build's prerender as it is (page/takeOver.ts)
- * and draws its own screen in place of the others.
+ * The app then takes over the prerender or the kept screen as it is
+ * (page/takeOver.ts), and draws its own screen in place of the stand-in.
  */
 
 /** The class on <html> that hides the prerendered screen (app/shell.css). */
@@ -29,8 +29,6 @@ export const WAIT = 'prerendered-wait'
 export const PRERENDERED = 'prerendered'
 /** Where the early script puts the screen as the app last drew it, for the second one to show. */
 const KEPT_SCREEN = 'kept-screen'
-/** Marks the copy that shows the screen as the app last drew it (data-kept) rather than the build's. */
-export const KEPT = 'kept'
 /** Where on <html> the early script leaves the reader's catalogue for the second one to fetch. */
 const CATALOGUE = 'catalogue'
 
@@ -188,7 +186,6 @@ function showKeptScreen(screen: HTMLElement, kept: DocumentFragment, lang: strin
     time.textContent = relativeTime(Date.parse(time.dateTime), Date.now(), lang, time.textContent ?? '')
   screen.replaceChildren(kept)
   screen.lang = lang
-  screen.dataset[KEPT] = ''
   return true
 }
 

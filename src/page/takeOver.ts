@@ -1,15 +1,16 @@
-import { KEPT, PRERENDERED, SKIP_PRERENDERED, WAIT } from './prerenderGate.ts'
+import { PRERENDERED, SKIP_PRERENDERED, WAIT } from './prerenderGate.ts'
 
 /**
  * How the app's first render meets the screen the page painted before it.
  *
- * The build's prerender is the app's own drawing of a first visit
- * (react-dom/server, src/page/prerender.tsx). When the app's first render
- * would draw exactly that, React takes it over as it is (hydrateRoot): no node
- * is made again, nothing is laid out twice, and nothing a person is pressing,
- * reading or has opened is swapped under them. Otherwise (the stand-in, a
- * screen kept from the last visit, a #place to jump to) the app draws its own
- * screen in the page's place.
+ * The page shows the app's own drawing, made by react-dom/server: the build's
+ * prerender of a first visit (src/page/prerender.tsx), or the screen the app
+ * kept from a returning visitor's last visit, drawn from the very progress it
+ * reads now (keepLastScreen.tsx). When the app's first render would draw
+ * exactly that, React takes it over as it is (hydrateRoot): no node is made
+ * again, nothing is laid out twice, and nothing a person is pressing, reading
+ * or has opened is swapped under them. Otherwise (the stand-in, a #place to
+ * jump to) the app draws its own screen in the page's place.
  */
 
 /** The class the screen's holder takes once the app runs it (app/shell.css). */
@@ -17,26 +18,26 @@ const APP_SCREEN = 'app-screen'
 
 /**
  * The page's screen the app's first render can take over as it stands, or
- * null. Only the build's prerender, on show, with no #place in the address
- * (the app marks the step it jumps to, which the build did not draw).
+ * null: the one copy on show (the prerender, or the screen kept in its
+ * place), with no #place in the address (the app marks the step it jumps to,
+ * which the drawing did not).
  */
 export function screenToTakeOver(page: Document): HTMLElement | null {
   const { classList } = page.documentElement
   if (classList.contains(SKIP_PRERENDERED) || classList.contains(WAIT) || page.location.hash !== '') return null
   const copies = page.querySelectorAll<HTMLElement>(`#root > .${PRERENDERED}`)
   const [screen] = copies
-  if (copies.length !== 1 || !screen || screen.dataset[KEPT] !== undefined) return null
-  return screen
+  return copies.length === 1 && screen ? screen : null
 }
 
 /**
  * Right after the app has taken over the page's screen (in the same task as
  * React's commit): the screen is the app's from now on. Its buttons and menus
- * stop waiting (inert was the page's, React does not own it), it no longer
- * follows the page's rules for copies (class, lang), taps on it are the
- * app's alone, and the page's own parts beside it go: the stand-in, the note
- * for a late script, the page's scripts. Nothing to do when the app drew its
- * own screen (its first render cleared the page's).
+ * stop waiting (inert was the page's; React neither draws nor removes it), it
+ * no longer follows the page's rules for copies (class, lang), taps on it are
+ * the app's alone, and the page's own parts beside it go: the stand-in, the
+ * note for a late script, the page's scripts. Nothing to do when the app drew
+ * its own screen (its first render cleared the page's).
  */
 export function settleTakenOverScreen(page: Document) {
   const screen = page.querySelector<HTMLElement>(`#root > .${PRERENDERED}`)

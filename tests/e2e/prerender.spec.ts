@@ -97,19 +97,43 @@ test('a tap before the script shows at once and is still ticked after a reload, 
   await expect(page.getByRole('checkbox', { name: '查一查这个号码绑了哪些账号' })).toHaveCount(0)
 })
 
-test('a box pressed while the app arrives is not swapped under the finger: the tap lands and is kept', async ({ page }) => {
-  const release = await openWithScriptHeld(page, GUIDE)
+/** Presses 结清欠费 on a page whose app script is held, lets the script arrive and run while the finger is down, and returns the box. */
+async function pressWhileTheAppArrives(page: Page, path: string) {
+  const release = await openWithScriptHeld(page, path)
   const settle = page.getByRole('checkbox', { name: '结清欠费', exact: true })
   await settle.scrollIntoViewIfNeeded()
   const box = await settle.boundingBox()
   expect(box).not.toBeNull()
   await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2)
   await page.mouse.down()
+  const pressed = await settle.elementHandle()
   // The app's script arrives, and runs, while the finger is down.
   const script = page.waitForResponse((response) => /\/assets\/index-[\w-]+\.js$/.test(response.url()))
   release()
   await (await script).finished()
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+  return { settle, pressed }
+}
+
+test('a box pressed while the app arrives is not swapped under the finger: the app takes over that very box, the tap lands and is kept', async ({
+  page,
+}) => {
+  const { settle, pressed } = await pressWhileTheAppArrives(page, GUIDE)
+  await page.mouse.up()
+  await appIsRunning(page)
+  expect(await pressed?.evaluate((element) => element.isConnected && element === document.querySelector('[data-step="settle-bill"]'))).toBe(
+    true,
+  )
+  await expect(settle).toBeChecked()
+  await page.reload()
+  await expect(settle).toBeChecked()
+})
+
+test('where the app draws its own screen (an address with a #place), it waits for the finger to lift: the tap lands and is kept', async ({
+  page,
+}) => {
+  // A #place that names no step: the browser does not scroll the box away from under the finger.
+  const { settle } = await pressWhileTheAppArrives(page, `${GUIDE}#elsewhere`)
   // Still the page's own screen: the app waits for the finger.
   await expect(page.locator('button[inert]').first()).toBeAttached()
   await page.mouse.up()
@@ -218,6 +242,36 @@ for (const [path, locale] of [
     await page.getByRole('button', { name: locale === 'zh-TW' ? '简体' : '繁體' }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh-TW' ? 'zh-Hans' : 'zh-Hant')
     await context.close()
+  })
+}
+
+for (const path of ['/', GUIDE]) {
+  test(`the app takes over a returning visitor's kept screen on ${path} as it is: ticks and answers, not one element made anew`, async ({
+    page,
+  }) => {
+    await page.goto(GUIDE)
+    await appIsRunning(page)
+    await page.getByRole('checkbox', { name: '结清欠费', exact: true }).check()
+    await page.getByRole('radio', { name: '英国（比如英国的莱卡）' }).check()
+    if (path !== GUIDE) await page.goto(path)
+    await keptScreen(page, path)
+
+    const release = await openWithScriptHeld(page, path)
+    const painted = await page.evaluate(() => {
+      const elements = [...document.querySelectorAll('#root > .prerendered *')]
+      for (const element of elements) (element as Element & { painted?: boolean }).painted = true
+      return elements.length
+    })
+    expect(painted).toBeGreaterThan(30)
+    release()
+    await appIsRunning(page)
+    const after = await page.evaluate(() => {
+      const elements = [...document.querySelectorAll('#root > * *')]
+      return { all: elements.length, painted: elements.filter((element) => (element as Element & { painted?: boolean }).painted).length }
+    })
+    expect(after).toEqual({ all: painted, painted })
+    if (path === GUIDE) await expect(page.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
+    else await expect(page.getByText(/^已完成 1\/\d+$/)).toBeVisible()
   })
 }
 
