@@ -435,8 +435,10 @@ async function main() {
       const score = median(appRuns.map((run) => run.scores.performance ?? NaN))
       const cls = median(appRuns.map((run) => run.cls))
       const [fcp, tbt] = (['fcp', 'tbt'] as const).map((key) => Math.round(median(appRuns.map((run) => run[key]))))
+      // The page's own parsing and layout block too: the static copy's TBT is what the app did not add.
+      const staticTbt = Math.round(median(staticRuns.map((run) => run.tbt)))
       line(
-        `  ${visit.name.padEnd(20)} performance ${score}, LCP ${Math.round(lcp)} ms; static copy ${Math.round(staticLcp)} ms; ratio ${(lcp / staticLcp).toFixed(2)} (target ≤ 1.2); CLS ${cls.toFixed(3)}; FCP ${fcp} ms, TBT ${tbt} ms`,
+        `  ${visit.name.padEnd(20)} performance ${score}, LCP ${Math.round(lcp)} ms; static copy ${Math.round(staticLcp)} ms; ratio ${(lcp / staticLcp).toFixed(2)} (target ≤ 1.2); CLS ${cls.toFixed(3)}; FCP ${fcp} ms, TBT ${tbt} ms; static copy ${staticTbt} ms`,
       )
     }
 

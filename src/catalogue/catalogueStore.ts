@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { hydratesFromNow } from '../ui/hydratesFromNow.ts'
-import { isCatalogue, type Catalogue } from './schema.ts'
+import { catalogueInParts, type Catalogue } from './schema.ts'
 
 export type CatalogueEntry =
   | { status: 'loading' }
@@ -18,11 +18,14 @@ export const catalogueUrl = (lang: string) => `${import.meta.env.BASE_URL}catalo
 async function fetchCatalogue(lang: string): Promise<Catalogue> {
   const response = await fetch(catalogueUrl(lang))
   if (!response.ok) throw new Error(`catalogue ${lang}: HTTP ${response.status}`)
-  const catalogue: unknown = await response.json()
-  if (!isCatalogue(catalogue)) throw new Error(`catalogue ${lang} is malformed (npm run traditional says where)`)
+  const catalogue = await catalogueInParts(await response.json(), nextTask)
+  if (!catalogue) throw new Error(`catalogue ${lang} is malformed (npm run traditional says where)`)
   if (catalogue.lang !== lang) throw new Error(`catalogue ${lang} says it is ${catalogue.lang}`)
   return catalogue
 }
+
+/** Lets the page answer taps and paint between two parts of the app's start. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve))
 
 /** Loads in flight, so that callers asking at the same time share one fetch. */
 const inFlight = new Map<string, Promise<CatalogueEntry>>()

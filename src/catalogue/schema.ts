@@ -229,18 +229,18 @@ const UiStringsSchema = v.record(v.string(), v.record(v.string(), v.string()))
 /** catalogue/contacts.json: every official contact the guides' steps may use. */
 export const ContactsSchema = v.array(ContactSchema)
 
+/** A catalogue's fields but its guides. */
+const catalogueFields = { lang: v.picklist(SCRIPTS), ui: UiStringsSchema, contacts: ContactsSchema }
+const NO_GUIDES = 'the catalogue has no guides'
+const uniqueGuideIds = (guides: readonly { id: string }[]) => new Set(guides.map((guide) => guide.id)).size === guides.length
+
 export const CatalogueSchema = v.pipe(
-  v.strictObject({
-    lang: v.picklist(SCRIPTS),
-    ui: UiStringsSchema,
-    contacts: ContactsSchema,
-    guides: v.pipe(v.array(GuideSchema), v.minLength(1, 'the catalogue has no guides')),
-  }),
-  v.check(
-    (catalogue) => new Set(catalogue.guides.map((guide) => guide.id)).size === catalogue.guides.length,
-    'guide ids must be unique',
-  ),
+  v.strictObject({ ...catalogueFields, guides: v.pipe(v.array(GuideSchema), v.minLength(1, NO_GUIDES)) }),
+  v.check((catalogue) => uniqueGuideIds(catalogue.guides), 'guide ids must be unique'),
 )
+
+/** The catalogue with its guides left for later: the browser checks them one at a time. */
+const CatalogueFrameSchema = v.strictObject({ ...catalogueFields, guides: v.pipe(v.array(v.unknown()), v.minLength(1, NO_GUIDES)) })
 
 export type Question = v.InferOutput<typeof QuestionSchema>
 export type Contact = v.InferOutput<typeof ContactSchema>
@@ -308,3 +308,20 @@ export const parseCatalogue = (input: unknown) =>
  * JS). A `when` that slipped through anyway only ever shows more steps.
  */
 export const isCatalogue = (input: unknown): input is Catalogue => v.is(CatalogueSchema, input)
+
+/**
+ * The same check, one part at a time: the file without its guides, then each
+ * guide, with `nextTask` between them. On a slow phone the whole 23 kB file
+ * in one go kept the page from answering a tap for about 60 ms, as the app
+ * started. The catalogue, or null if any part is not what the app reads.
+ */
+export async function catalogueInParts(input: unknown, nextTask: () => Promise<void>): Promise<Catalogue | null> {
+  if (!v.is(CatalogueFrameSchema, input)) return null
+  const guides: Guide[] = []
+  for (const guide of input.guides) {
+    await nextTask()
+    if (!v.is(GuideSchema, guide)) return null
+    guides.push(guide)
+  }
+  return uniqueGuideIds(guides) ? { ...input, guides } : null
+}

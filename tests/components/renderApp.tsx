@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { vi } from 'vitest'
 import { AppRoutes } from '../../src/app/App.tsx'
-import { startLanguagePack } from '../../src/catalogue/languagePack.ts'
+import { loadLanguagePack, startLanguagePack } from '../../src/catalogue/languagePack.ts'
 import { i18n } from '../../src/language/i18n.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { resetAllStores } from '../storeResets.ts'
@@ -56,6 +56,8 @@ export async function renderApp(
   if (!vi.isMockFunction(globalThis.fetch)) serveCatalogue()
   await startLanguagePack()
   await i18n.changeLanguage(lang)
+  // As the app starts: its catalogue is in before the first render (startApp.tsx), also after the reset above.
+  await loadLanguagePack(lang)
   // A person can pick any file in the picker, whatever `accept` suggests.
   const user = userEvent.setup({ applyAccept: false })
   const view = render(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { guideProgress, stepIds } from '../../src/catalogue/guideProgress.ts'
-import { parseCatalogue, parseContacts, parseGuide, type Guide } from '../../src/catalogue/schema.ts'
+import { catalogueInParts, isCatalogue, parseCatalogue, parseContacts, parseGuide, type Guide } from '../../src/catalogue/schema.ts'
 
 const load = (lang: string): unknown => JSON.parse(readFileSync(resolve('public/catalogue', `${lang}.json`), 'utf8'))
 
@@ -84,6 +84,39 @@ describe('catalogue schema', () => {
       ok: false,
       problems: ['guide ids must be unique'],
     })
+  })
+})
+
+describe('the browser’s check, one part at a time', () => {
+  /** Counts the turns the page gets: one before each guide. */
+  const checkInParts = async (input: unknown) => {
+    let turns = 0
+    const catalogue = await catalogueInParts(input, async () => void (turns += 1))
+    return { catalogue, turns }
+  }
+
+  it.each(['zh-Hans', 'zh-Hant'])('reads the shipped %s catalogue, the page getting a turn before each guide', async (lang) => {
+    const file = load(lang)
+    const { catalogue, turns } = await checkInParts(file)
+    expect(catalogue).toEqual(file)
+    expect(turns).toBe(catalogue?.guides.length)
+  })
+
+  it('refuses what the whole check refuses: a damaged guide, the same guide twice, a damaged frame, no guides', async () => {
+    const file = load('zh-Hans') as { guides: unknown[]; contacts: unknown[] }
+    const damaged = [
+      { ...file, guides: [file.guides[0], { ...goodGuide(), sections: [] }] },
+      { ...file, guides: [file.guides[0], file.guides[0]] },
+      { ...file, contacts: [{ id: 'x' }] },
+      { ...file, guides: [] },
+      { ...file, extra: true },
+      null,
+      'not a catalogue',
+    ]
+    for (const input of damaged) {
+      expect(isCatalogue(input)).toBe(false)
+      expect((await checkInParts(input)).catalogue).toBeNull()
+    }
   })
 })
 
