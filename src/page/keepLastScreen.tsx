@@ -115,4 +115,4 @@ const screenAt = (base: string, path: string) => (
  * drawn as the build draws the prerender: the markup a render over it can
  * take over (ui/hydratesFromNow.ts gives it the stores as they are).
  */
-export const drawScreen = (base: string, path: string): string => renderToString(screenAt(base, path))
+const drawScreen = (base: string, path: string): string => renderToString(screenAt(base, path))

@@ -194,9 +194,9 @@ export const SCRIPT_LATE_MS = 8000
 
 /**
  * The app's script has not arrived (once it runs, this note goes with the
- * page's other parts: page/takeOver.ts, or the app's own screen): say so in the reader's script,
- * with a way to try again; and, where the page could be ticked, that the
- * ticks are kept all the same.
+ * page's other parts: page/takeOver.ts, or the app's own screen): say so in
+ * the reader's script, with a way to try again; and, where the page could be
+ * ticked, that the ticks are kept all the same.
  */
 function sayScriptIsLate(script: string, tickable: boolean) {
   const late = document.querySelector<HTMLElement>('.script-late')
