@@ -213,6 +213,32 @@ for (const [path, name] of [
   })
 }
 
+/**
+ * Opens `path` with the app's script held back, marks every element of the
+ * screen the page painted, lets the app run, and expects every element on
+ * screen then to be one the page painted, and every one it painted to be
+ * still there: the app took the screen over, it made nothing anew. The
+ * page's own parts beside the screen have gone.
+ */
+async function expectTakenOver(page: Page, path: string) {
+  const release = await openWithScriptHeld(page, path)
+  const painted = await page.evaluate(() => {
+    const elements = [...document.querySelectorAll('#root > .prerendered *')]
+    for (const element of elements) (element as Element & { painted?: boolean }).painted = true
+    return elements.length
+  })
+  expect(painted).toBeGreaterThan(30)
+  release()
+  await appIsRunning(page)
+  const after = await page.evaluate(() => {
+    // What is on screen: everything in the screen's holder.
+    const elements = [...document.querySelectorAll('#root > * *')]
+    return { all: elements.length, painted: elements.filter((element) => (element as Element & { painted?: boolean }).painted).length }
+  })
+  expect(after).toEqual({ all: painted, painted })
+  await expect(page.locator('#root > *')).toHaveCount(1)
+}
+
 for (const [path, locale] of [
   ['/', 'zh-CN'],
   [GUIDE, 'zh-CN'],
@@ -221,23 +247,7 @@ for (const [path, locale] of [
   test(`the app takes over a first visit's screen on ${path} (${locale}) as it is: not one element is made anew`, async ({ browser }) => {
     const context = await browser.newContext({ locale })
     const page = await context.newPage()
-    const release = await openWithScriptHeld(page, path)
-    const painted = await page.evaluate(() => {
-      const elements = [...document.querySelectorAll('#root > .prerendered *')]
-      for (const element of elements) (element as Element & { painted?: boolean }).painted = true
-      return elements.length
-    })
-    expect(painted).toBeGreaterThan(30)
-    release()
-    await appIsRunning(page)
-    const after = await page.evaluate(() => {
-      // What is on screen: everything in the screen's holder.
-      const elements = [...document.querySelectorAll('#root > * *')]
-      return { all: elements.length, painted: elements.filter((element) => (element as Element & { painted?: boolean }).painted).length }
-    })
-    // Every element on screen is one the page painted, and every one it painted is still there; the page's own parts have gone.
-    expect(after).toEqual({ all: painted, painted })
-    await expect(page.locator('#root > *')).toHaveCount(1)
+    await expectTakenOver(page, path)
     // The app runs it: the script switch answers, in the reader's script.
     await page.getByRole('button', { name: locale === 'zh-TW' ? '简体' : '繁體' }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh-TW' ? 'zh-Hans' : 'zh-Hant')
@@ -256,20 +266,7 @@ for (const path of ['/', GUIDE]) {
     if (path !== GUIDE) await page.goto(path)
     await keptScreen(page, path)
 
-    const release = await openWithScriptHeld(page, path)
-    const painted = await page.evaluate(() => {
-      const elements = [...document.querySelectorAll('#root > .prerendered *')]
-      for (const element of elements) (element as Element & { painted?: boolean }).painted = true
-      return elements.length
-    })
-    expect(painted).toBeGreaterThan(30)
-    release()
-    await appIsRunning(page)
-    const after = await page.evaluate(() => {
-      const elements = [...document.querySelectorAll('#root > * *')]
-      return { all: elements.length, painted: elements.filter((element) => (element as Element & { painted?: boolean }).painted).length }
-    })
-    expect(after).toEqual({ all: painted, painted })
+    await expectTakenOver(page, path)
     if (path === GUIDE) await expect(page.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
     else await expect(page.getByText(/^已完成 1\/\d+$/)).toBeVisible()
   })
