@@ -1,5 +1,6 @@
 import { recordEarlyTap } from '../storage/earlyTaps.ts'
 import type { EarlyTap } from '../progress/earlyTaps.ts'
+import { PRERENDERED } from './pageClasses.ts'
 
 /**
  * Taps on the prerendered page before the app's script has run. Its
@@ -8,6 +9,9 @@ import type { EarlyTap } from '../progress/earlyTaps.ts'
  * app takes them in when it starts, even on a later visit if the script never
  * arrived in this one. Bundled into that early script.
  */
+
+/** Within the page's own screen (not yet the app's). */
+const ON_PAGE_SCREEN = `.${PRERENDERED}`
 
 /** Where the page's early script notes the control that has focus, for the app to give it back. */
 const FOCUSED = 'prerenderedFocus'
@@ -90,13 +94,13 @@ export function recordEarlyTaps(page: Document, storage: Storage) {
     'pointerdown',
     (event) => {
       // Only on the page's own screen: once the app has drawn its own, nothing waits for a press.
-      if (event.target instanceof Element && event.target.closest('.prerendered')) root.dataset[PRESSING] = ''
+      if (event.target instanceof Element && event.target.closest(ON_PAGE_SCREEN)) root.dataset[PRESSING] = ''
     },
     true,
   )
   for (const type of ['pointerup', 'pointercancel']) page.addEventListener(type, () => delete root.dataset[PRESSING], true)
   page.addEventListener('focusin', (event) => {
-    if (event.target instanceof Element && event.target.closest('.prerendered'))
+    if (event.target instanceof Element && event.target.closest(ON_PAGE_SCREEN))
       page.documentElement.dataset[FOCUSED] = controlSelector(event.target)
   })
   // toggle does not bubble: heard on its way down.
@@ -106,7 +110,7 @@ export function recordEarlyTaps(page: Document, storage: Storage) {
       const details = event.target
       if (!(details instanceof HTMLDetailsElement)) return
       const item = details.parentElement
-      if (!item?.id || !item.closest('.prerendered') || stepDetails(item) !== details) return
+      if (!item?.id || !item.closest(ON_PAGE_SCREEN) || stepDetails(item) !== details) return
       const opened = new Set((root.dataset[OPENED] ?? '').split(' ').filter(Boolean))
       if (details.open) opened.add(item.id)
       else opened.delete(item.id)
@@ -116,7 +120,7 @@ export function recordEarlyTaps(page: Document, storage: Storage) {
   )
   page.addEventListener('change', (event) => {
     const input = event.target
-    if (!(input instanceof HTMLInputElement) || !input.closest('.prerendered')) return
+    if (!(input instanceof HTMLInputElement) || !input.closest(ON_PAGE_SCREEN)) return
     const guideId = input.closest<HTMLElement>('[data-guide]')?.dataset.guide ?? ''
     const { step, question } = input.dataset
     const at = Date.now()

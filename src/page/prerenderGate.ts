@@ -5,6 +5,7 @@ import { hasEarlyTaps } from '../storage/earlyTaps.ts'
 import { LANGUAGE_KEY, PROGRESS_KEY } from '../storage/keys.ts'
 import { relativeTime } from '../ui/relativeTime.ts'
 import { keptScreenFor } from '../storage/keptScreens.ts'
+import { PRERENDERED, SKIP_PRERENDERED, WAIT } from './pageClasses.ts'
 
 /*
  * What the page shows before the app's script has run. It draws nothing of its
@@ -21,12 +22,6 @@ import { keptScreenFor } from '../storage/keptScreens.ts'
  * (page/takeOver.ts), and draws its own screen in place of the stand-in.
  */
 
-/** The class on <html> that hides the prerendered screen (app/shell.css). */
-export const SKIP_PRERENDERED = 'skip-prerendered'
-/** The class on <html> that holds the screen back (the stand-in shows) until the second script has finished it. */
-export const WAIT = 'prerendered-wait'
-/** The class of each copy of the prerendered screen, one per script. */
-export const PRERENDERED = 'prerendered'
 /** Where the early script puts the screen as the app last drew it, for the second one to show. */
 const KEPT_SCREEN = 'kept-screen'
 /** Where on <html> the early script leaves the reader's catalogue for the second one to fetch. */

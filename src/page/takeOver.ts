@@ -1,4 +1,4 @@
-import { PRERENDERED, SKIP_PRERENDERED, WAIT } from './prerenderGate.ts'
+import { PRERENDERED, SKIP_PRERENDERED, WAIT } from './pageClasses.ts'
 
 /**
  * How the app's first render meets the screen the page painted before it.
@@ -13,6 +13,9 @@ import { PRERENDERED, SKIP_PRERENDERED, WAIT } from './prerenderGate.ts'
  * jump to) the app draws its own screen in the page's place.
  */
 
+/** The copies of the page's screen, in #root. */
+const PAGE_SCREENS = `#root > .${PRERENDERED}`
+
 /** The class the screen's holder takes once the app runs it (app/shell.css). */
 const APP_SCREEN = 'app-screen'
 
@@ -25,7 +28,7 @@ const APP_SCREEN = 'app-screen'
 export function screenToTakeOver(page: Document): HTMLElement | null {
   const { classList } = page.documentElement
   if (classList.contains(SKIP_PRERENDERED) || classList.contains(WAIT) || page.location.hash !== '') return null
-  const copies = page.querySelectorAll<HTMLElement>(`#root > .${PRERENDERED}`)
+  const copies = page.querySelectorAll<HTMLElement>(PAGE_SCREENS)
   const [screen] = copies
   return copies.length === 1 && screen ? screen : null
 }
@@ -40,7 +43,7 @@ export function screenToTakeOver(page: Document): HTMLElement | null {
  * its own screen (its first render cleared the page's).
  */
 export function settleTakenOverScreen(page: Document) {
-  const screen = page.querySelector<HTMLElement>(`#root > .${PRERENDERED}`)
+  const screen = page.querySelector<HTMLElement>(PAGE_SCREENS)
   if (!screen) return
   for (const waiting of screen.querySelectorAll('[inert]')) waiting.removeAttribute('inert')
   screen.className = APP_SCREEN
