@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { createLogger, defineConfig, type Plugin } from 'vite'
+import { createLogger, defineConfig, type Plugin, type Rolldown } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { prerender, securityHeaders } from './scripts/prerender.ts'
 
@@ -41,23 +41,91 @@ const pwa = VitePWA({
 })
 
 /**
+ * The app's first screen, after the entry: React, then what src/app/startApp.tsx
+ * imports (src/main.tsx), and the bundler's helpers that all of them import
+ * (CommonJS interop for React; Rolldown gives them a file of their own, 0.7 kB).
+ */
+const FIRST_SCREEN_CHUNKS = ['rolldown-runtime', 'react', 'app']
+/** React's packages (react-dom's server renderer is not the first screen's: keepLastScreen loads it). */
+const REACT = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/
+const START_APP = fileURLToPath(new URL('src/app/startApp.tsx', import.meta.url))
+
+/** Every module src/app/startApp.tsx imports, directly or not, without `import()`: walked once per build. */
+const importsCache = new WeakMap<Rolldown.ChunkingContext, Set<string>>()
+function startAppImports(ctx: Rolldown.ChunkingContext): Set<string> {
+  const known = importsCache.get(ctx)
+  if (known) return known
+  const reached = new Set<string>()
+  const next = [START_APP]
+  for (let id = next.pop(); id !== undefined; id = next.pop()) {
+    if (reached.has(id)) continue
+    reached.add(id)
+    next.push(...(ctx.getModuleInfo(id)?.importedIds ?? []))
+  }
+  importsCache.set(ctx, reached)
+  return reached
+}
+
+/** The page's entry (index.html's script) and what it imports without `import()`: src/main.tsx and the base styles. */
+function inEntry(id: string, ctx: Rolldown.ChunkingContext): boolean {
+  const seen = new Set<string>()
+  const next = [id]
+  for (let at = next.pop(); at !== undefined; at = next.pop()) {
+    const info = ctx.getModuleInfo(at)
+    if (!info || seen.has(at)) continue
+    if (info.isEntry) return true
+    seen.add(at)
+    next.push(...info.importers)
+  }
+  return false
+}
+
+/**
  * Vite wraps every `import()` in a helper that first preloads the chunk's
- * stylesheets and imports (0.8 kB on the first screen). Here there are none to
- * preload: one stylesheet, and the lazy chunks' imports are all in the entry
- * (modulePreload: false, cssCodeSplit: false). So the helper just imports, and
- * says so loudly if that ever stops being true.
+ * stylesheets and imports. Here there is nothing to preload: one stylesheet,
+ * and every file a later chunk imports is one of the first screen's, which the
+ * page asks for itself (firstScreenPreloads). So the helper just imports, and
+ * the build fails if a later chunk ever imports anything else.
  */
 const plainDynamicImports: Plugin = {
   name: 'plain-dynamic-imports',
   enforce: 'pre',
   apply: 'build',
-  load: (id) =>
-    id === '\0vite/preload-helper.js'
-      ? `export const __vitePreload = (load, deps) => {
-          if (deps && deps.length > 0) throw new Error('A dynamic import has files to preload: see plainDynamicImports in vite.config.ts')
-          return load()
-        }`
-      : null,
+  load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load()' : null),
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((file) => file.type === 'chunk')
+    const firstScreen = new Set(
+      chunks.filter((chunk) => chunk.isEntry || FIRST_SCREEN_CHUNKS.includes(chunk.name)).map((chunk) => chunk.fileName),
+    )
+    for (const chunk of chunks) {
+      const elsewhere = chunk.imports.filter((file) => !firstScreen.has(file))
+      if (elsewhere.length > 0)
+        throw new Error(
+          `${chunk.fileName} imports ${elsewhere.join(', ')}, which nothing preloads: see plainDynamicImports in vite.config.ts`,
+        )
+    }
+  },
+}
+
+/**
+ * The page names the first screen's files beside its entry script, so all
+ * three are fetched at once, not one after the other; scripts/prerender.ts
+ * moves them to the end of the body with it.
+ */
+const firstScreenPreloads: Plugin = {
+  name: 'first-screen-preloads',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, { bundle }) =>
+      Object.values(bundle ?? {})
+        .filter((file) => file.type === 'chunk' && FIRST_SCREEN_CHUNKS.includes(file.name))
+        .map((chunk) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
+          injectTo: 'body' as const,
+        })),
+  },
 }
 
 /** Vite's own warnings (a chunk too large, CSS it cannot read) fail the build too, after printing. */
@@ -74,7 +142,7 @@ function warningsFail() {
 export default defineConfig(({ command }) => ({
   customLogger: command === 'build' ? warningsFail() : undefined,
   // prerender() also writes the Content-Security-Policy; securityHeaders() makes `vite preview` send it.
-  plugins: [plainDynamicImports, react(), prerender(), securityHeaders(), pwa],
+  plugins: [plainDynamicImports, firstScreenPreloads, react(), prerender(), securityHeaders(), pwa],
   resolve: {
     // react-router's package exports always point at its development build, with
     // its dev-only warnings and checks (remix-run/react-router#14102, open). The
@@ -115,8 +183,19 @@ export default defineConfig(({ command }) => ({
       output: {
         codeSplitting: {
           groups: [
-            // Everything the first screen imports, in one file: no request waits on another.
-            { name: 'index', tags: ['$initial'], priority: 2 },
+            // The entry (src/main.tsx) alone: it asks for the first screen's two files, evaluated one after the other: React…
+            {
+              name: (id, ctx) => (inEntry(id, ctx) ? 'index' : null),
+              debugName: 'index',
+              priority: 4,
+            },
+            {
+              name: (id, ctx) => (REACT.test(id) && startAppImports(ctx).has(id) ? 'react' : null),
+              debugName: 'react',
+              priority: 3,
+            },
+            // …and everything the app's start imports, in one file: no request waits on another.
+            { name: (id, ctx) => (startAppImports(ctx).has(id) ? 'app' : null), debugName: 'app', priority: 2 },
             // Whatever of ours loads later (screens, dialogs, notices) travels together, one
             // request the first time any of it is needed, except what loads on its own timing:
             // the journal, the service worker and the screen kept for the next visit just after

@@ -147,12 +147,15 @@ function pageHtml(
       'meta description',
     )
   }
-  // The page paints without the app's script, so it is asked for only once the page is in, and
-  // at low priority: on a slow network, bytes fetched beside the page delay the page's own, and
-  // with them its first paint.
+  // The page paints without the app's script, so it and the files it imports (the build's
+  // modulepreload links) are asked for only once the page is in, and at low priority: on a slow
+  // network, bytes fetched beside the page delay the page's own, and with them its first paint.
   const moduleScript = /\s*<script type="module"[^>]*><\/script>/
-  const app = (moduleScript.exec(html)?.[0].trim() ?? '').replace('<script type="module"', '<script type="module" fetchpriority="low"')
-  html = replaceOnce(html, moduleScript, '', 'module script')
+  const preload = /\s*<link rel="modulepreload"[^>]*>/g
+  const app = [...html.matchAll(preload), moduleScript.exec(html)]
+    .map((tag) => (tag?.[0].trim() ?? '').replace(/^<(script|link) /, '<$1 fetchpriority="low" '))
+    .join('\n    ')
+  html = replaceOnce(html, moduleScript, '', 'module script').replace(preload, '')
   html = replaceOnce(html, /<\/body>/, `  ${app}\n  </body>`, '</body>')
   // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
   // the note for a script that never arrives, then the screen in Simplified and in Traditional, each
