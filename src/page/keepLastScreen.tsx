@@ -9,7 +9,7 @@ import { readSavedProgress, useProgress } from '../progress/progressStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { AppScreens } from '../app/AppScreens.tsx'
-import { fingerprint, keepScreen } from '../storage/keptScreens.ts'
+import { fingerprint, keepScreen, keptScreenFor } from '../storage/keptScreens.ts'
 import { deviceStorage, readValue } from '../storage/deviceStorage.ts'
 
 /** Ticks come in bursts: the screen is drawn again this long after the last change. */
@@ -21,8 +21,9 @@ const SETTLE_MS = 1000
  * afresh, off the page, from the saved progress alone, and as the build draws
  * the prerender (react-dom/server), so the next visit's first render can take
  * it over as it is (page/takeOver.ts): nothing this visit opened, jumped to or
- * typed shows in it. It starts once the page has loaded and follows it while
- * it is open (the returned function stops it). Nothing is kept while the screen
+ * typed shows in it. It starts once the page has loaded (drawing at once only
+ * if what is kept is not this very screen) and follows it while it is open
+ * (the returned function stops it). Nothing is kept while the screen
  * would differ next time (an 撤销 on offer, a storage problem, an update
  * waiting) or while the saved progress is not what the screen shows (a
  * tick not saved yet, or merged with another tab's).
@@ -49,7 +50,10 @@ export function keepLastScreen(): () => void {
   const onHide = () => {
     if (document.visibilityState === 'hidden') keep()
   }
-  keepSoon()
+  // A screen kept for this very progress is already what this visit's first render drew (and its
+  // times are brought up to date when it is shown): drawing it again (a task of about 65 ms on a
+  // slow phone) waits for a change, or for the page being left.
+  if (!keptAlready(drawing)) keepSoon()
   const stops = [useProgress, useStorageStatus, useCatalogue, useAppUpdate].map((store) => store.subscribe(keepSoon))
   i18n.on('languageChanged', keepSoon)
   document.addEventListener('visibilitychange', onHide)
@@ -59,6 +63,13 @@ export function keepLastScreen(): () => void {
     i18n.off('languageChanged', keepSoon)
     document.removeEventListener('visibilitychange', onHide)
   }
+}
+
+/** Whether this path's screen is kept for exactly what the page shows now: its drawing, script and saved progress. */
+function keptAlready(drawing: string): boolean {
+  const saved = readValue(PROGRESS_KEY)
+  const where = { drawing, path: window.location.pathname, script: scriptOf(i18n.resolvedLanguage) }
+  return saved !== null && keptScreenFor(deviceStorage(), { ...where, saved }) !== null
 }
 
 /** Draws the screen as the stores have it now and keeps it, in one go (the drawing is synchronous, so nothing can change meanwhile). */

@@ -127,6 +127,53 @@ describe('the screen kept for the next visit', () => {
     expect(kept.progress).toBe(fingerprint(window.localStorage.getItem(PROGRESS_KEY) ?? ''))
   })
 
+  it('is not drawn again when the visit starts from the screen kept for it: only once something changes', async () => {
+    await renderApp(GUIDE)
+    await screen.findByRole('checkbox', { name: '结清欠费' })
+    act(() => useProgress.getState().toggleStep('physical-sim', 'settle-bill', true))
+    stop = keepLastScreen()
+    leavePage()
+    stop()
+    // The screen kept for this drawing, script and saved progress (marked, to see whether it is drawn again).
+    const kept = JSON.parse(window.localStorage.getItem(LAST_SCREEN_KEY)!) as { screens: Record<string, { html: string }> }
+    kept.screens[GUIDE]!.html += '<p>kept before</p>'
+    window.localStorage.setItem(LAST_SCREEN_KEY, JSON.stringify(kept))
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      stop = keepLastScreen()
+      act(() => vi.advanceTimersByTime(5000))
+      expect(keptScreen(GUIDE)?.page.textContent).toContain('kept before')
+      act(() => useProgress.getState().toggleStep('physical-sim', 'decide', true))
+      act(() => vi.advanceTimersByTime(1000))
+    } finally {
+      vi.useRealTimers()
+    }
+    expect(keptScreen(GUIDE)?.page.textContent).not.toContain('kept before')
+    expect([...keptScreen(GUIDE)!.page.querySelectorAll('input[checked]')].map((box) => box.getAttribute('data-step'))).toEqual([
+      'decide',
+      'settle-bill',
+    ])
+  })
+
+  it('is drawn a moment after the visit starts when what is kept is for other progress', async () => {
+    await renderApp(GUIDE)
+    await screen.findByRole('checkbox', { name: '结清欠费' })
+    act(() => useProgress.getState().toggleStep('physical-sim', 'settle-bill', true))
+    stop = keepLastScreen()
+    leavePage()
+    stop()
+    // Saved since by another tab, say, and taken in: the kept screen is of the progress before.
+    act(() => useProgress.getState().toggleStep('physical-sim', 'decide', true))
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      stop = keepLastScreen()
+      act(() => vi.advanceTimersByTime(1000))
+    } finally {
+      vi.useRealTimers()
+    }
+    expect(keptScreen(GUIDE)?.progress).toBe(fingerprint(window.localStorage.getItem(PROGRESS_KEY) ?? ''))
+  })
+
   it('is kept only on a page that has a drawing to match, and only for home and the guides', async () => {
     await renderApp('/')
     await screen.findByRole('article', { name: '注销实体手机卡' })
