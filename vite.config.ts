@@ -109,23 +109,27 @@ const plainDynamicImports: Plugin = {
 
 /**
  * The page names the first screen's files beside its entry script, so all
- * three are fetched at once, not one after the other; scripts/prerender.ts
- * moves them to the end of the body with it.
+ * are fetched at once, not one after the other; scripts/prerender.ts moves
+ * them to the end of the body with it.
  */
-const firstScreenPreloads: Plugin = {
-  name: 'first-screen-preloads',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler: (_html, { bundle }) =>
-      Object.values(bundle ?? {})
-        .filter((file) => file.type === 'chunk' && FIRST_SCREEN_CHUNKS.includes(file.name))
-        .map((chunk) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` },
-          injectTo: 'body' as const,
-        })),
-  },
+function firstScreenPreloads(): Plugin {
+  let base = '/'
+  return {
+    name: 'first-screen-preloads',
+    apply: 'build',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) =>
+        Object.values(bundle ?? {})
+          .filter((file) => file.type === 'chunk' && FIRST_SCREEN_CHUNKS.includes(file.name))
+          .map((chunk) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` },
+            injectTo: 'body' as const,
+          })),
+    },
+  }
 }
 
 /** Vite's own warnings (a chunk too large, CSS it cannot read) fail the build too, after printing. */
@@ -142,7 +146,7 @@ function warningsFail() {
 export default defineConfig(({ command }) => ({
   customLogger: command === 'build' ? warningsFail() : undefined,
   // prerender() also writes the Content-Security-Policy; securityHeaders() makes `vite preview` send it.
-  plugins: [plainDynamicImports, firstScreenPreloads, react(), prerender(), securityHeaders(), pwa],
+  plugins: [plainDynamicImports, firstScreenPreloads(), react(), prerender(), securityHeaders(), pwa],
   resolve: {
     // react-router's package exports always point at its development build, with
     // its dev-only warnings and checks (remix-run/react-router#14102, open). The

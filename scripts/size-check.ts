@@ -2,9 +2,8 @@
  * `npm run size`: what the first screen downloads, from the built dist/, as
  * a server sends it (gzip -9). Each page's module script and the files it
  * preloads, every chunk they import statically (the browser fetches those
- * before anything runs), its
- * stylesheet (in the page, or linked) and its preloaded catalogue. Fails past
- * the budget.
+ * before anything runs), its stylesheet (in the page, or linked) and its
+ * preloaded catalogue. Fails past the budget.
  *
  * Run after `npm run build`; CI runs both.
  */
