@@ -66,20 +66,6 @@ function startAppImports(ctx: Rolldown.ChunkingContext): Set<string> {
   return reached
 }
 
-/** The page's entry (index.html's script) and what it imports without `import()`: src/main.tsx and the base styles. */
-function inEntry(id: string, ctx: Rolldown.ChunkingContext): boolean {
-  const seen = new Set<string>()
-  const next = [id]
-  for (let at = next.pop(); at !== undefined; at = next.pop()) {
-    const info = ctx.getModuleInfo(at)
-    if (!info || seen.has(at)) continue
-    if (info.isEntry) return true
-    seen.add(at)
-    next.push(...info.importers)
-  }
-  return false
-}
-
 /**
  * Vite wraps every `import()` in a helper that first preloads the chunk's
  * stylesheets and imports. Here there is nothing to preload: one stylesheet,
@@ -188,11 +174,7 @@ export default defineConfig(({ command }) => ({
         codeSplitting: {
           groups: [
             // The entry (src/main.tsx) alone: it asks for the first screen's two files, evaluated one after the other: React…
-            {
-              name: (id, ctx) => (inEntry(id, ctx) ? 'index' : null),
-              debugName: 'index',
-              priority: 4,
-            },
+            { name: 'index', tags: ['$initial'], priority: 4 },
             {
               name: (id, ctx) => (REACT.test(id) && startAppImports(ctx).has(id) ? 'react' : null),
               debugName: 'react',

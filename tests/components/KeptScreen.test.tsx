@@ -38,6 +38,16 @@ function keptScreen(path: string) {
   return { ...entry, drawing: kept.drawing, page: page.content }
 }
 
+/** A visit that ticked 结清欠费 and was left: its screen is kept, and it keeps nothing more. */
+async function visitThatKeptItsScreen() {
+  await renderApp(GUIDE)
+  await screen.findByRole('checkbox', { name: '结清欠费' })
+  act(() => useProgress.getState().toggleStep('physical-sim', 'settle-bill', true))
+  stop = keepLastScreen()
+  leavePage()
+  stop()
+}
+
 /** A built page names what its screens were drawn from on its early script (scripts/prerender.ts). */
 function nameDrawing() {
   const script = Object.assign(document.createElement('script'), { type: 'application/json' })
@@ -128,12 +138,7 @@ describe('the screen kept for the next visit', () => {
   })
 
   it('is not drawn again when the visit starts from the screen kept for it: only once something changes', async () => {
-    await renderApp(GUIDE)
-    await screen.findByRole('checkbox', { name: '结清欠费' })
-    act(() => useProgress.getState().toggleStep('physical-sim', 'settle-bill', true))
-    stop = keepLastScreen()
-    leavePage()
-    stop()
+    await visitThatKeptItsScreen()
     // The screen kept for this drawing, script and saved progress (marked, to see whether it is drawn again).
     const kept = JSON.parse(window.localStorage.getItem(LAST_SCREEN_KEY)!) as { screens: Record<string, { html: string }> }
     kept.screens[GUIDE]!.html += '<p>kept before</p>'
@@ -156,12 +161,7 @@ describe('the screen kept for the next visit', () => {
   })
 
   it('is drawn a moment after the visit starts when what is kept is for other progress', async () => {
-    await renderApp(GUIDE)
-    await screen.findByRole('checkbox', { name: '结清欠费' })
-    act(() => useProgress.getState().toggleStep('physical-sim', 'settle-bill', true))
-    stop = keepLastScreen()
-    leavePage()
-    stop()
+    await visitThatKeptItsScreen()
     // Saved since by another tab, say, and taken in: the kept screen is of the progress before.
     act(() => useProgress.getState().toggleStep('physical-sim', 'decide', true))
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
