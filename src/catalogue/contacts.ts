@@ -1,4 +1,4 @@
-import { applies, narrowingAnswers, type Answers } from './fitToCase.ts'
+import { applies, caseOf, type Answers } from './fitToCase.ts'
 import type { Contact, Guide, Step } from './schema.ts'
 
 /** What an action does with its contact: call it, text it, open it in the browser, or write an e-mail to it. */
@@ -23,16 +23,16 @@ const VERB_OF: Record<Contact['kind'], ActionVerb> = {
 }
 
 /**
- * The step's actions whose contacts fit the person's answers: once they say
- * which operator (中国移动, 莱卡…), only its contacts; unanswered or "不确定",
- * every operator's. An action naming a contact the catalogue lacks is left out.
+ * The step's actions whose contacts fit the person's case, read like a step's
+ * `when` (a contact lists `unsure` where it is for people who have not said
+ * which operator). An action naming a contact the catalogue lacks is left out.
  */
 export function stepActions(guide: Guide, step: Step, contacts: readonly Contact[], answers: Answers): StepAction[] {
   if (!step.actions) return []
-  const narrowing = narrowingAnswers(guide, answers)
+  const theCase = caseOf(guide, answers)
   return step.actions.flatMap((action) => {
     const contact = contacts.find((candidate) => candidate.id === action.contact)
-    if (!contact || !applies(contact.when, narrowing)) return []
+    if (!contact || !applies(contact.when, theCase)) return []
     return [{ verb: VERB_OF[contact.kind], contact, body: action.body, nameAndId: action.nameAndId === true }]
   })
 }

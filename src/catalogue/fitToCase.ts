@@ -6,39 +6,44 @@ export type Answers = Readonly<Record<string, string>>
 const answerTo = (answers: Answers, questionId: string) => (Object.hasOwn(answers, questionId) ? answers[questionId] : undefined)
 
 /**
- * The questions asked with these answers: all but a follow-up whose earlier
- * questions do not have the answers it follows (its `askIf`). An unasked
- * question's answer is kept but counts as none.
+ * A person's case: every question of the guide → the answer it counts as.
+ * A question not asked, not answered, answered "不确定", or answered with an
+ * option the guide no longer has counts as "不确定" (`unsure`), so a changed
+ * catalogue or an odd saved value reads as "not sure yet", never as a wrong
+ * answer.
  */
-export const askedQuestions = (guide: Guide, answers: Answers): Question[] =>
-  (guide.questions ?? []).filter(
-    (question) =>
-      !question.askIf ||
-      Object.entries(question.askIf).every(([questionId, optionIds]) => optionIds.includes(answerTo(answers, questionId) ?? '')),
-  )
+export type Case = ReadonlyMap<string, string>
 
 /**
- * The answers that narrow the guide: to questions it still asks, with an
- * option it still has, other than "不确定". Anything else counts as no answer,
- * so a changed catalogue or an odd saved value only ever shows more steps.
+ * Whether a part is for this case: every question its `when` names has one
+ * of the answers listed there. "不确定" is an answer like the others: a part
+ * for people who have not said (or do not know) lists `unsure`.
  */
-export function narrowingAnswers(guide: Guide, answers: Answers): Map<string, string> {
-  const narrowing = new Map<string, string>()
-  for (const question of askedQuestions(guide, answers)) {
+export const applies = (when: When | undefined, theCase: Case) =>
+  !when || Object.entries(when).every(([questionId, optionIds]) => optionIds.includes(theCase.get(questionId) ?? UNSURE))
+
+/** The questions asked and the case they make, read in order: a follow-up's `askIf` is read like a `when`, over the answers before it. */
+function readAnswers(guide: Guide, answers: Answers): { asked: Question[]; theCase: Map<string, string> } {
+  const asked: Question[] = []
+  const theCase = new Map<string, string>()
+  for (const question of guide.questions ?? []) {
+    if (!applies(question.askIf, theCase)) continue
+    asked.push(question)
     const answer = answerTo(answers, question.id)
-    if (answer && answer !== UNSURE && question.options.some((option) => option.id === answer)) {
-      narrowing.set(question.id, answer)
-    }
+    if (answer && question.options.some((option) => option.id === answer)) theCase.set(question.id, answer)
   }
-  return narrowing
+  return { asked, theCase }
 }
 
-export const applies = (when: When | undefined, narrowing: Map<string, string>) =>
-  !when ||
-  Object.entries(when).every(([questionId, optionIds]) => {
-    const answer = narrowing.get(questionId)
-    return answer === undefined || optionIds.includes(answer)
-  })
+/**
+ * The questions asked with these answers: all but a follow-up whose earlier
+ * questions do not have the answers it follows (its `askIf`). An unasked
+ * question's answer is kept but counts as "不确定".
+ */
+export const askedQuestions = (guide: Guide, answers: Answers): Question[] => readAnswers(guide, answers).asked
+
+/** The case these answers make (see `Case`). */
+export const caseOf = (guide: Guide, answers: Answers): Case => readAnswers(guide, answers).theCase
 
 /**
  * The guide with only the sections, steps and options that apply to these
@@ -47,19 +52,18 @@ export const applies = (when: When | undefined, narrowing: Map<string, string>) 
  * A choice left with one option becomes that option as a plain step.
  */
 export function fitGuide(guide: Guide, answers: Answers): Guide {
-  const narrowing = narrowingAnswers(guide, answers)
-  if (narrowing.size === 0) return guide
+  const theCase = caseOf(guide, answers)
   const sections: Section[] = []
   for (const section of guide.sections) {
-    if (!applies(section.when, narrowing)) continue
+    if (!applies(section.when, theCase)) continue
     const items: Section['items'] = []
     for (const item of section.items) {
-      if (!applies(item.when, narrowing)) continue
+      if (!applies(item.when, theCase)) continue
       if (!('kind' in item)) {
         items.push(item)
         continue
       }
-      const options = item.options.filter((option) => applies(option.when, narrowing))
+      const options = item.options.filter((option) => applies(option.when, theCase))
       if (options.length >= 2) items.push({ ...item, options })
       else if (options[0]) items.push(options[0])
     }

@@ -17,13 +17,15 @@ const StepId = v.pipe(
   v.check((id: string) => !id.startsWith('own-'), 'step ids starting with "own-" are kept for the steps people add'),
 )
 
-/** The answer that keeps every step: each question must offer it. */
+/** "不确定": every question offers it, and a question not yet answered counts as it. */
 export const UNSURE = 'unsure'
 
 /**
- * Which answers a section, step or option is for: question id → the option
- * ids it applies to. It applies while every question named is unanswered,
- * answered "不确定", or answered with one of the listed options.
+ * Which answers a section, step, option or contact is for: question id → the
+ * option ids it applies to. It applies when every question named has one of
+ * the listed answers. A question not (yet) answered counts as "不确定", so a
+ * part meant for people who have not said lists `unsure` too; a part with no
+ * `when` for a question is for every answer to it.
  */
 const WhenSchema = v.record(Id, v.pipe(v.array(Id), v.minLength(1, '"when" needs at least one option for each question')))
 
@@ -31,8 +33,9 @@ const QuestionSchema = v.strictObject({
   id: Id,
   title: Text,
   /**
-   * A follow-up: asked only once earlier questions have one of these answers
-   * (question id → option ids). Unasked, its answer counts as none.
+   * A follow-up: asked only when earlier questions have one of these answers
+   * (question id → option ids, read like a `when`). Unasked, its answer
+   * counts as "不确定".
    */
   askIf: v.optional(WhenSchema),
   options: v.array(
@@ -140,8 +143,11 @@ export function questionProblems({ questions = [], sections }: GuideFields, cont
         continue
       }
       for (const optionId of optionIds) {
-        if (optionId === UNSURE) problems.push(`${where}: "when" lists "${UNSURE}" for "${questionId}"; "${UNSURE}" always keeps every step`)
-        else if (!known.includes(optionId)) problems.push(`${where}: "when" names "${optionId}", which is not an answer to "${questionId}"`)
+        if (!known.includes(optionId)) problems.push(`${where}: "when" names "${optionId}", which is not an answer to "${questionId}"`)
+      }
+      if (new Set(optionIds).size !== optionIds.length) problems.push(`${where}: "when" lists an answer to "${questionId}" twice`)
+      if (known.every((optionId) => optionIds.includes(optionId))) {
+        problems.push(`${where}: "when" lists every answer to "${questionId}"; leave "${questionId}" out instead`)
       }
     }
   }
@@ -165,7 +171,7 @@ export function questionProblems({ questions = [], sections }: GuideFields, cont
     checkWhen(`question "${question.id}" (askIf)`, question.askIf)
     if (optionsOf.has(question.id)) problems.push(`question "${question.id}" is asked twice`)
     if (new Set(ids).size !== ids.length) problems.push(`question "${question.id}" has an option id twice`)
-    if (!ids.includes(UNSURE)) problems.push(`question "${question.id}" needs an option "${UNSURE}" (不确定), which keeps every step`)
+    if (!ids.includes(UNSURE)) problems.push(`question "${question.id}" needs an option "${UNSURE}" (不确定), which an unanswered question counts as`)
     if (ids.length < 3) problems.push(`question "${question.id}" needs at least two answers besides "${UNSURE}"`)
     optionsOf.set(question.id, ids)
   }
@@ -192,7 +198,7 @@ export function contactProblems(contacts: readonly ContactFields[]): string[] {
     if (seen.has(contact.id)) problems.push(`contact "${contact.id}" is listed twice`)
     seen.add(contact.id)
     const fits = {
-      hotline: /^\d{3,15}$/,
+      hotline: /^\+?\d{3,15}$/,
       sms: /^\d{3,15}$/,
       'short-code': /^\d{3,8}$/,
       website: /^https:\/\/[^/\s]+\.[^\s]+$/,

@@ -8,7 +8,7 @@ interface GuideQuestionsProps {
   /** The whole guide, with its questions. */
   guide: Guide
   answers: Answers
-  /** How many items the answers hide (the whole guide's count minus the fitted one's). */
+  /** How many items the answers hide (the whole guide's count minus the fitted one's); said once every question is answered. */
   hiddenCount: number
   onAnswer: (questionId: string, optionId: string) => void
 }
@@ -28,6 +28,7 @@ export function GuideQuestions({ guide, answers, hiddenCount, onAnswer }: GuideQ
   if (questions.length === 0) return null
 
   const summary = caseSummary(guide, answers).join(' · ')
+  const answered = allAnswered(guide, answers)
   const answerTo = (questionId: string) => (Object.hasOwn(answers, questionId) ? answers[questionId] : undefined)
   // Keep the keyboard where the person is: on the first question when it opens, on 修改 when it folds.
   const toggle = (nextOpen: boolean) => {
@@ -68,9 +69,9 @@ export function GuideQuestions({ guide, answers, hiddenCount, onAnswer }: GuideQ
           ))}
           {summary && <p className="print-only">{t('questions.summary', { answers: summary })}</p>}
           <p className="hint" aria-live="polite">
-            {hiddenCount > 0 ? t('questions.hidden', { steps: hiddenCount }) : ''}
+            {!answered ? t('questions.waiting') : hiddenCount > 0 ? t('questions.hidden', { steps: hiddenCount }) : ''}
           </p>
-          {allAnswered(guide, answers) && (
+          {answered && (
             <button type="button" className="button primary" onClick={() => toggle(false)}>
               {t('questions.done')}
             </button>

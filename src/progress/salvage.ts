@@ -6,6 +6,7 @@
  * Loaded only when that happens.
  */
 import { mergeProgress } from './mergeProgress.ts'
+import { withVersion5Answers } from './migrations.ts'
 import { useProgress } from './progressStore.ts'
 import {
   DEFAULT_PERSON_ID,
@@ -36,8 +37,8 @@ export interface Salvaged {
   lost: Unreadable
 }
 
-/** The saved state inside the text, whatever its version says; null when there is nothing to read at all. */
-function peopleIn(raw: string): { people: Dict; currentPersonId: unknown; lost: number } | null {
+/** The saved state inside the text, whatever its version says, and that version (0 if it says none); null when there is nothing to read at all. */
+function peopleIn(raw: string): { people: Dict; currentPersonId: unknown; lost: number; version: number } | null {
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
@@ -47,7 +48,8 @@ function peopleIn(raw: string): { people: Dict; currentPersonId: unknown; lost: 
   const state = isDict(parsed) && isDict(parsed.state) ? parsed.state : parsed
   if (!isDict(state) || !isDict(state.people)) return null
   const extra = Object.keys(state).filter((key) => key !== 'people' && key !== 'currentPersonId').length
-  return { people: state.people, currentPersonId: state.currentPersonId, lost: extra }
+  const version = isDict(parsed) && typeof parsed.version === 'number' ? parsed.version : 0
+  return { people: state.people, currentPersonId: state.currentPersonId, lost: extra, version }
 }
 
 /** guide → step → entry, keeping the entries that are whole; `count` hears how many were not. */
@@ -108,8 +110,12 @@ export function salvageProgress(raw: string): Salvaged | null {
   const people: SavedProgress['people'] = {}
   for (const [personId, value] of Object.entries(found.people)) {
     if (!isSafeKey(personId) || !isDict(value)) lost.people += 1
-    // "我" is never removed, whatever the data says.
-    else people[personId] = readPerson(personId === DEFAULT_PERSON_ID ? { ...value, removed: false } : value, lost)
+    else {
+      // "我" is never removed, whatever the data says.
+      const person = readPerson(personId === DEFAULT_PERSON_ID ? { ...value, removed: false } : value, lost)
+      // Answers saved before version 5 are to the guides' old questions.
+      people[personId] = found.version < 5 ? withVersion5Answers(person) : person
+    }
   }
   people[DEFAULT_PERSON_ID] ??= newPerson(null, 0)
   const wanted = found.currentPersonId

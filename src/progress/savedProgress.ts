@@ -30,7 +30,7 @@ export function hasForbiddenKey(value: unknown): boolean {
 }
 
 /** The saved format's version (migrations.ts tells how to raise it). */
-export const PROGRESS_VERSION = 4
+export const PROGRESS_VERSION = 5
 
 /** Longest name for a person ("妈妈的卡") and longest note on a step, in characters. */
 export const NAME_MAX = 20
@@ -148,6 +148,8 @@ export const SCHEMA_OF_VERSION: Record<number, v.GenericSchema> = {
     v.check((saved) => saved.people[DEFAULT_PERSON_ID]?.removed === false && saved.people[saved.currentPersonId]?.removed === false),
   ),
   4: SavedProgressSchema,
+  // Version 5 has version 4's shape; only the answers' question ids moved.
+  5: SavedProgressSchema,
 }
 
 /**

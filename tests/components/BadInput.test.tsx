@@ -51,7 +51,7 @@ describe('when things go wrong', () => {
     'opens a guide whose link ends in a broken escape (%s) as if it had no #',
     async (hash) => {
       await renderApp(`/guides/physical-sim${hash}`)
-      expect(await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeInTheDocument()
+      expect(await screen.findByRole('heading', { level: 1, name: '实体手机卡：注销、转网、过户、保号' })).toBeInTheDocument()
       expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeInTheDocument()
     },
   )
@@ -59,7 +59,7 @@ describe('when things go wrong', () => {
   it('shows a plain message with a way home when a screen fails, and the next screen works again', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     const { user } = await renderApp('/guides/physical-sim')
-    await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })
+    await screen.findByRole('heading', { level: 1, name: '实体手机卡：注销、转网、过户、保号' })
     // Something unexpected throws while the guide renders (here: the date formatter, as printing starts).
     const format = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(() => {
       throw new RangeError('boom')

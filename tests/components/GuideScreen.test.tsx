@@ -6,14 +6,14 @@ import { renderApp } from './renderApp.tsx'
 describe('guide screen', () => {
   it('shows every step as a checkbox named by its title, grouped under the section headings', async () => {
     await renderApp('/guides/physical-sim')
-    expect(await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: '实体手机卡：注销、转网、过户、保号' })).toBeInTheDocument()
     for (const section of ['开始之前', '准备材料', '办理注销', '保留号码，转到新运营商', '注销之后']) {
       expect(screen.getByRole('heading', { level: 2, name: section })).toBeInTheDocument()
     }
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).not.toBeChecked()
     expect(screen.getByRole('checkbox', { name: '去营业厅办理' })).toBeInTheDocument()
     expect(screen.getByRole('group', { name: '选一种方式办理注销' })).toBeInTheDocument()
-    expect(document.title).toBe('注销实体手机卡 · 手机卡注销清单')
+    expect(document.title).toBe('实体手机卡：注销、转网、过户、保号 · 手机卡注销清单')
   })
 
   it('shows and hides a step’s detail', async () => {
@@ -39,7 +39,7 @@ describe('guide screen', () => {
     expect(screen.getByText('已完成 2/9 步')).toBeInTheDocument()
 
     const saved = JSON.parse(window.localStorage.getItem(PROGRESS_KEY) ?? 'null')
-    expect(saved.version).toBe(4)
+    expect(saved.version).toBe(5)
     expect(saved.state.people.me.guides['physical-sim']['settle-bill'].done).toBe(true)
 
     await user.click(screen.getByRole('checkbox', { name: '结清欠费' }))
@@ -100,7 +100,7 @@ describe('guide screen', () => {
 
   it('writes whose progress it is and the day into the page when printing starts, and takes the day away after', async () => {
     await renderApp('/guides/physical-sim')
-    await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })
+    await screen.findByRole('heading', { level: 1, name: '实体手机卡：注销、转网、过户、保号' })
     expect(screen.queryByText(/打印于/)).not.toBeInTheDocument()
 
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 1, 10, 30) })
@@ -133,7 +133,7 @@ describe('picking up where the person stopped', () => {
 
   it('shows nothing of the kind before the first tick', async () => {
     await renderApp('/guides/physical-sim')
-    await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })
+    await screen.findByRole('heading', { level: 1, name: '实体手机卡：注销、转网、过户、保号' })
     expect(screen.queryByText('下一步：')).not.toBeInTheDocument()
   })
 

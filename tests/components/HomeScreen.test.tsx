@@ -16,8 +16,8 @@ describe('home screen', () => {
   it('lists the guides with their progress, not started yet', async () => {
     await renderApp('/')
     expect(screen.getByRole('heading', { level: 1, name: '一步一步注销手机号' })).toBeInTheDocument()
-    const card = await screen.findByRole('article', { name: '注销实体手机卡' })
-    expect(within(card).getByRole('progressbar', { name: '注销实体手机卡' })).toHaveAttribute('value', '0')
+    const card = await screen.findByRole('article', { name: '实体手机卡：注销、转网、过户、保号' })
+    expect(within(card).getByRole('progressbar', { name: '实体手机卡：注销、转网、过户、保号' })).toHaveAttribute('value', '0')
     expect(within(card).getByText('已完成 0/9')).toBeInTheDocument()
     expect(within(card).getByText('还没开始')).toBeInTheDocument()
     expect(within(card).getByRole('link', { name: '开始' })).toHaveAttribute('href', '/guides/physical-sim')
@@ -34,8 +34,9 @@ describe('home screen', () => {
       },
     })
     const { user } = await renderApp('/')
-    const card = await screen.findByRole('article', { name: '注销实体手机卡' })
-    expect(within(card).getByText('已完成 2/9')).toBeInTheDocument()
+    const card = await screen.findByRole('article', { name: '实体手机卡：注销、转网、过户、保号' })
+    // Ticks only on steps of cancelling, saved before the plan question: the guide is on the cancelling path.
+    expect(within(card).getByText('已完成 2/8')).toBeInTheDocument()
     const when = within(card).getByText('3天前')
     expect(when.parentElement).toHaveTextContent(/^上次勾选：3天前$/)
     // The time itself, for the next visit's first paint to bring up to date.

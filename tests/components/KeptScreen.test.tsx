@@ -85,7 +85,7 @@ describe('the screen kept for the next visit', () => {
     expect(kept?.script).toBe('zh-Hans')
     expect(kept?.progress).toBe(fingerprint(window.localStorage.getItem(PROGRESS_KEY) ?? ''))
     const page = kept!.page
-    expect(page.querySelector('h1')?.textContent).toBe('注销实体手机卡')
+    expect(page.querySelector('h1')?.textContent).toBe('实体手机卡：注销、转网、过户、保号')
     expect([...page.querySelectorAll('input[checked]')].map((box) => box.getAttribute('data-step'))).toEqual(['settle-bill'])
     expect(page.textContent).toContain('交了 35 元')
     // What this visit opened or jumped to is not part of the next one.
@@ -112,7 +112,7 @@ describe('the screen kept for the next visit', () => {
 
     window.localStorage.setItem(PROGRESS_KEY, saved)
     leavePage()
-    expect(keptScreen(GUIDE)?.page.querySelector('h1')?.textContent).toBe('注销实体手机卡')
+    expect(keptScreen(GUIDE)?.page.querySelector('h1')?.textContent).toBe('实体手机卡：注销、转网、过户、保号')
   })
 
   it('is drawn a moment after the ticks settle: a tick within that moment puts it off, and the drawing is of the last one', async () => {
@@ -176,7 +176,7 @@ describe('the screen kept for the next visit', () => {
 
   it('is kept only on a page that has a drawing to match, and only for home and the guides', async () => {
     await renderApp('/')
-    await screen.findByRole('article', { name: '注销实体手机卡' })
+    await screen.findByRole('article', { name: '实体手机卡：注销、转网、过户、保号' })
     act(() => useProgress.getState().toggleStep('physical-sim', 'decide', true))
     document.head.querySelector('script[data-drawing]')?.remove()
     stop = keepLastScreen()
@@ -200,7 +200,7 @@ describe('the screen kept for the next visit', () => {
       const progress = useProgress.getState()
       progress.addPerson('妈妈的卡')
       progress.answerQuestion('physical-sim', 'where', 'mainland')
-      progress.answerQuestion('physical-sim', 'keep', 'cancel')
+      progress.answerQuestion('physical-sim', 'plan', 'cancel')
       progress.toggleStep('physical-sim', 'settle-bill', true)
       progress.toggleStep('physical-sim', 'channel-hall', true)
       progress.setNote('physical-sim', 'settle-bill', '交了 35 元')
@@ -217,7 +217,7 @@ describe('the screen kept for the next visit', () => {
     gatePrerendered(gate)
     const root = Object.assign(document.createElement('div'), { id: 'next-visit' })
     const copy = Object.assign(document.createElement('div'), { className: 'prerendered', lang: 'zh-Hans' })
-    copy.innerHTML = '<main><h1>注销实体手机卡</h1><p>第一次来的样子</p></main>'
+    copy.innerHTML = '<main><h1>实体手机卡：注销、转网、过户、保号</h1><p>第一次来的样子</p></main>'
     const finish = document.createElement('script')
     root.append(copy, finish)
     document.body.append(root)
@@ -275,6 +275,8 @@ describe('the screen kept for the next visit', () => {
     expect(window.localStorage.getItem(PROGRESS_KEY)).toBe(older)
     const kept = keptScreen(GUIDE)
     expect(kept?.progress).toBe(fingerprint(older))
-    expect([...kept!.page.querySelectorAll('input[checked]')].map((box) => box.getAttribute('data-step'))).toEqual(['decide'])
+    expect([...kept!.page.querySelectorAll('input[type=checkbox][checked]')].map((box) => box.getAttribute('data-step'))).toEqual([
+      'decide',
+    ])
   })
 })

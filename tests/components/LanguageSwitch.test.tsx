@@ -13,7 +13,7 @@ describe('language switch', () => {
     expect(screen.getByRole('button', { name: '简体' })).toHaveAttribute('aria-pressed', 'true')
     await user.click(screen.getByRole('button', { name: '繁體' }))
 
-    expect(await screen.findByRole('heading', { level: 1, name: '門號退租：實體 SIM 卡' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: '結清欠費' })).toBeChecked()
     expect(screen.getByRole('checkbox', { name: '去門市辦理' })).toBeChecked()
     expect(screen.getByRole('checkbox', { name: '帶上這張 SIM 卡' })).not.toBeChecked()
@@ -21,11 +21,11 @@ describe('language switch', () => {
     expect(screen.getByRole('button', { name: '繁體' })).toHaveAttribute('aria-pressed', 'true')
     expect(switcher).toHaveAccessibleName('文字')
     expect(document.documentElement.lang).toBe('zh-Hant')
-    expect(document.title).toBe('門號退租：實體 SIM 卡 · 門號退租清單')
+    expect(document.title).toBe('實體 SIM 卡：退租、攜碼、過戶或保留門號 · 門號退租清單')
     expect(window.localStorage.getItem(LANGUAGE_KEY)).toBe('zh-Hant')
 
     await user.click(screen.getByRole('button', { name: '简体' }))
-    expect(await screen.findByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: '实体手机卡：注销、转网、过户、保号' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('zh-Hans')
     expect(screen.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
   })

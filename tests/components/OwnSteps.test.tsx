@@ -67,7 +67,7 @@ describe('steps of the person’s own', () => {
     again.unmount()
 
     await renderApp('/')
-    const card = await screen.findByRole('article', { name: '注销实体手机卡' })
+    const card = await screen.findByRole('article', { name: '实体手机卡：注销、转网、过户、保号' })
     expect(within(card).getByText(/^已完成 1\//)).toBeInTheDocument()
   })
 

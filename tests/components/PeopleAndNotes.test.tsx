@@ -138,7 +138,7 @@ describe('notes on a step', () => {
     // No ticks, but a note: there is something to clear.
     await user.click(screen.getByRole('button', { name: '重新开始' }))
     const dialog = await screen.findByRole('dialog')
-    expect(dialog).toHaveTextContent('“注销实体手机卡”里写下的备注会全部清空。')
+    expect(dialog).toHaveTextContent('“实体手机卡：注销、转网、过户、保号”里写下的备注会全部清空。')
     await user.click(within(dialog).getByRole('button', { name: '清空' }))
     expect(screen.queryByText('工单号 A1234')).not.toBeInTheDocument()
     await user.click(await screen.findByRole('button', { name: '撤销' }))

@@ -202,13 +202,13 @@ describe('catalogue schema: questions and "when"', () => {
     return { ...g, questions, sections: [{ ...g.sections[0], items: [{ ...step('a'), when }, step('b')] }, g.sections[1]] }
   }
 
-  it('accepts questions, and "when" on a section, a step, a choice and a choice option', () => {
+  it('accepts questions, and "when" on a section, a step, a choice and a choice option, 不确定 among its answers', () => {
     const g = goodGuide()
     const guide = {
       ...g,
       questions: [question('where', 'mainland', 'uk', 'unsure'), question('keep', 'cancel', 'port', 'unsure')],
       sections: [
-        { ...g.sections[0], when: { keep: ['cancel'] }, items: [{ ...step('a'), when: { where: ['uk'] } }, step('b')] },
+        { ...g.sections[0], when: { keep: ['cancel'] }, items: [{ ...step('a'), when: { where: ['uk', 'unsure'] } }, step('b')] },
         {
           ...g.sections[1],
           items: [
@@ -238,7 +238,12 @@ describe('catalogue schema: questions and "when"', () => {
       withQuestions({ where: ['mainlnd'] }),
       /step "a": "when" names "mainlnd", which is not an answer to "where"/,
     ],
-    ['a "when" listing 不确定', withQuestions({ where: ['uk', 'unsure'] }), /"unsure" always keeps every step/],
+    [
+      'a "when" listing every answer (it narrows nothing)',
+      withQuestions({ where: ['mainland', 'uk', 'unsure'] }),
+      /step "a": "when" lists every answer to "where"; leave "where" out instead/,
+    ],
+    ['a "when" listing an answer twice', withQuestions({ where: ['uk', 'uk'] }), /lists an answer to "where" twice/],
     ['a "when" with no options', withQuestions({ where: [] }), /at least one option/],
     [
       'a question without 不确定',

@@ -37,16 +37,58 @@ describe('saved-format versions', () => {
     }
     if (version >= 3) {
       expect(useProgress.getState().people.me?.answers['physical-sim']?.where).toEqual({ value: 'mainland', at: 1763779100000 })
+      // "还想继续用这个号码吗？ 不要了" (keep: cancel) is the plan to cancel since version 5.
+      expect(useProgress.getState().people.me?.answers['physical-sim']?.plan).toEqual({ value: 'cancel', at: 1763779110000 })
+      expect(useProgress.getState().people.me?.answers['physical-sim']).not.toHaveProperty('keep')
       expect(useProgress.getState().people['p-mum']?.answers.esim?.watch?.value).toBe('yes')
     } else {
-      // Older saves had no answers: every step shows until the person answers.
-      expect(useProgress.getState().people.me?.answers).toEqual({})
+      // Older saves had no answers; ticks on steps of cancelling only put the guide on that path, as of the latest tick.
+      expect(useProgress.getState().people.me?.answers).toEqual({ 'physical-sim': { plan: { value: 'cancel', at: 1763865600000 } } })
     }
     if (version >= 2) {
       expect(useProgress.getState().people.me?.notes['physical-sim']?.['channel-hall']?.text).toBe('工单号 A1234')
       expect(useProgress.getState().people['p-mum']?.name).toBe('妈妈的卡')
       expect(useProgress.getState().people['p-old']?.removed).toBe(true)
     }
+  })
+})
+
+describe('version 5: the answers move to the new questions', () => {
+  const person = (answers: Record<string, unknown>, guides: Record<string, unknown> = {}) => ({
+    name: null,
+    at: 0,
+    removed: false,
+    guides: { 'physical-sim': guides },
+    notes: {},
+    answers: { 'physical-sim': answers },
+    ownSteps: {},
+  })
+  const upgraded = (answers: Record<string, unknown>, guides?: Record<string, unknown>) =>
+    upgradeProgress({ currentPersonId: 'me', people: { me: person(answers, guides) } }, 4)?.people.me?.answers['physical-sim'] ?? {}
+
+  it('reads keep as the plan, keeping a dead relative’s number as its transfer to an heir, and uk-now as now', () => {
+    expect(upgraded({ keep: { value: 'port', at: 7 } })).toEqual({ plan: { value: 'port', at: 7 } })
+    expect(upgraded({ holder: { value: 'deceased', at: 1 }, keep: { value: 'port', at: 7 } })).toEqual({
+      holder: { value: 'deceased', at: 1 },
+      plan: { value: 'transfer', at: 7 },
+    })
+    expect(upgraded({ keep: { value: 'unsure', at: 7 }, 'uk-now': { value: 'in-uk', at: 8 } })).toEqual({
+      plan: { value: 'unsure', at: 7 },
+      now: { value: 'here', at: 8 },
+    })
+    expect(upgraded({ 'uk-now': { value: 'abroad', at: 8 } })).toEqual({ now: { value: 'abroad', at: 8 } })
+  })
+
+  it('reads an unanswered plan from ticks on steps of one way only, and leaves it unanswered when they mix', () => {
+    const tick = (at: number) => ({ done: true, at })
+    expect(upgraded({}, { 'port-check': tick(3), 'settle-bill': tick(9) })).toEqual({ plan: { value: 'port', at: 3 } })
+    expect(upgraded({}, { 'channel-hall': tick(3), proof: tick(5) })).toEqual({ plan: { value: 'cancel', at: 5 } })
+    expect(upgraded({ holder: { value: 'deceased', at: 1 } }, { 'deceased-transfer': tick(4) })?.plan).toEqual({ value: 'transfer', at: 4 })
+    expect(upgraded({}, { 'channel-hall': tick(3), 'port-check': tick(4) })).toEqual({})
+    expect(upgraded({}, { 'channel-hall': { done: false, at: 3 } })).toEqual({})
+    expect(upgraded({}, { 'settle-bill': tick(3) })).toEqual({})
+    // A taken-back answer stays taken back unless the ticks say which way.
+    expect(upgraded({ keep: { value: '', at: 2 } })).toEqual({ plan: { value: '', at: 2 } })
   })
 })
 

@@ -30,7 +30,7 @@ describe('progress store', () => {
   it('saves at once under one key, as versioned JSON keyed person → guide → step', () => {
     useProgress.getState().toggleStep('esim', 'backup', true)
     expect(saved()).toEqual({
-      version: 4,
+      version: 5,
       state: {
         currentPersonId: 'me',
         people: {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { upgradeProgress } from '../../src/progress/migrations.ts'
 import { salvageProgress } from '../../src/progress/salvage.ts'
 
 const fixture = (version: number) => JSON.parse(readFileSync(resolve('tests/unit/fixtures', `progress-v${version}.json`), 'utf8'))
@@ -53,15 +54,25 @@ describe('reading what can still be read of a damaged save', () => {
       }),
     )
     expect(result?.lost).toEqual({ ...none, notes: 1, answers: 1, other: 2 })
-    expect(result?.progress.people.me?.answers['physical-sim']).toEqual({ keep: { value: 'cancel', at: 1763779110000 } })
+    expect(result?.progress.people.me?.answers['physical-sim']).toEqual({ plan: { value: 'cancel', at: 1763779110000 } })
     expect(result?.progress.people['p-mum']?.guides.esim?.decide?.done).toBe(true)
   })
 
   it('reads a newer body under an older label whole: nothing is lost', () => {
-    const mislabelled = JSON.stringify({ ...fixture(4), version: 1 })
+    const mislabelled = JSON.stringify({ ...fixture(5), version: 1 })
     const result = salvageProgress(mislabelled)
     expect(result?.lost).toEqual(none)
-    expect(result?.progress).toEqual(fixture(4).state)
+    expect(result?.progress.people.me).toEqual(fixture(5).state.people.me)
+    expect(result?.progress.people['p-old']).toEqual(fixture(5).state.people['p-old'])
+  })
+
+  it('reads the answers of a save from before version 5 as the new questions, as an upgrade does', () => {
+    const result = salvageProgress(damage((state) => (state.people.me.guides['physical-sim'].backup = { done: 'yes', at: 1 })))
+    expect(result?.progress.people.me?.answers['physical-sim']).toEqual({
+      where: { value: 'mainland', at: 1763779100000 },
+      plan: { value: 'cancel', at: 1763779110000 },
+    })
+    expect(result?.progress.people['p-mum']?.answers).toEqual(upgradeProgress(fixture(4).state, 4)?.people['p-mum']?.answers)
   })
 
   it('reads an older body whatever it is labelled, filling in what that version did not have', () => {
