@@ -9,6 +9,7 @@
  * Inputs:  catalogue/guides/*.json (one guide each, listed in file-name order)
  *          catalogue/contacts.json (official contacts the steps' actions use)
  *          catalogue/facts.json (where the guides' facts were checked; docs only)
+ *          catalogue/cases.json (named cases; docs only)
  *          src/language/locales/zh-Hans.json (UI text)
  *          catalogue/traditional-overrides.json (phrases OpenCC gets wrong)
  * Outputs: public/catalogue/zh-Hans.json, public/catalogue/zh-Hant.json
@@ -18,12 +19,14 @@
  *            when a catalogue cannot be loaded, in both scripts; bundled)
  *          docs/sources.md (every contact with the page it was checked on,
  *            and catalogue/facts.json's facts with theirs)
+ *          docs/cases.md (each case in catalogue/cases.json, its whole path)
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as OpenCC from 'opencc-js'
 import { parseCatalogue, parseContacts, parseGuide, type Contact, type Guide } from '../src/catalogue/schema.ts'
+import { casesPage, readCases } from './cases-page.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const path = (...parts: string[]) => join(root, ...parts)
@@ -207,6 +210,7 @@ export function generate(): Map<string, string> {
       json({ 'zh-Hans': pick(uiSimplified, ESSENTIAL_KEYS), 'zh-Hant': pick(uiTraditional, ESSENTIAL_KEYS) }),
     ],
     ['docs/sources.md', sourcesPage(contacts, guides, readContactsFile(), readFacts(guides))],
+    ['docs/cases.md', casesPage(readCases(root, guides), guides, contacts)],
   ])
 }
 

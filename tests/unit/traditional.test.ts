@@ -26,7 +26,7 @@ describe('generated Traditional text', () => {
     const hans = outputs.get('public/catalogue/zh-Hans.json') ?? ''
     const hant = outputs.get('public/catalogue/zh-Hant.json') ?? ''
     expect(hant).not.toBe(hans)
-    expect(hant).toContain('門號退租：實體 SIM 卡')
+    expect(hant).toContain('實體 SIM 卡：退租、攜碼、過戶或保留門號')
   })
 
   /**
@@ -147,7 +147,7 @@ describe('generated Traditional text', () => {
 
   it('applies the override table where OpenCC gets a phrase wrong', () => {
     const overrides = readOverrides()
-    expect(toTraditional('按发卡国家的规定办理', overrides)).toBe('按發卡國家的規定辦理')
+    expect(toTraditional('联系对应的银行', overrides)).toBe('聯絡對應的銀行')
     expect(toTraditional('换绑账号', overrides)).toBe('更換綁定帳號')
   })
 
