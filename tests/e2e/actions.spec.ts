@@ -12,7 +12,10 @@ const scripts = [
     where: ['这张卡是哪里的运营商？', '中国内地', '英国（比如英国的莱卡）'],
     operator: ['是哪家运营商的号码？', '中国移动'],
     ukOperator: ['是英国哪家运营商的号码？', '莱卡 Lycamobile'],
-    keep: ['还想继续用这个号码吗？', '想留着，换到别的运营商'],
+    cancel: ['你想怎么处理这个号码？', '注销，以后不用这个号码了'],
+    keep: ['你想怎么处理这个号码？', '换到别的运营商，号码留着'],
+    now: ['你现在人在这个号码所属的国家或地区吗？', '不在，人在别的国家或地区'],
+    abroadCall: '拨打 +8613800100186',
     actions: '直接联系',
     call: '拨打 10086',
     text: (number: string) => `发短信到 ${number}`,
@@ -26,7 +29,10 @@ const scripts = [
     where: ['這張卡是哪裡的電信公司？', '中國大陸', '英國（例如英國的萊卡）'],
     operator: ['是哪家電信公司的門號？', '中國移動'],
     ukOperator: ['是英國哪家電信公司的門號？', '萊卡 Lycamobile'],
-    keep: ['還想繼續用這個門號嗎？', '想留著，換到別的電信公司'],
+    cancel: ['你想怎麼處理這個門號？', '退租，以後不用這個門號了'],
+    keep: ['你想怎麼處理這個門號？', '換到別的電信公司，號碼留著'],
+    now: ['你現在人在這個門號所屬的國家或地區嗎？', '不在，人在別的國家或地區'],
+    abroadCall: '撥打 +8613800100186',
     actions: '直接聯絡',
     call: '撥打 10086',
     text: (number: string) => `傳簡訊到 ${number}`,
@@ -58,6 +64,7 @@ for (const script of scripts) {
 
     test('a 中国移动 number: call 10086, and the 携号转网 text to 10086 built on the phone', async ({ page }) => {
       await open(page)
+      await answer(page, script.cancel)
       await answer(page, [script.where[0], script.where[1]])
       await answer(page, script.operator)
       const hotline = await actionsOf(page, 'channel-hotline', script)
@@ -111,6 +118,25 @@ for (const script of scripts) {
       expect(kept).toContain('port-check')
       expect(kept).not.toContain('张三')
       expect(kept).not.toContain('110105194912310021')
+    })
+
+    test('a 中国移动 number from abroad: its international number, never a short one', async ({ page }) => {
+      await open(page)
+      await answer(page, script.cancel)
+      await answer(page, [script.where[0], script.where[1]])
+      await answer(page, script.operator)
+      await answer(page, script.now)
+      const contact = await actionsOf(page, 'abroad-contact', script)
+      await expect(contact.getByRole('link', { name: script.abroadCall })).toHaveAttribute('href', 'tel:+8613800100186')
+      await actionsOf(page, 'verify', script)
+      await expect(page.locator('a[href="tel:+8613800100186"]')).toHaveCount(2)
+      // No short number anywhere: 10086 does not answer a call from abroad, and no hotline way is offered.
+      await expect(page.locator('a[href^="tel:"]:not([href^="tel:+"]), a[href^="sms:"]')).toHaveCount(0)
+      await expect(page.locator('#item-channel-hotline')).toHaveCount(0)
+      await contact.scrollIntoViewIfNeeded()
+      await expectNoSidewaysScroll(page)
+      await expectAccessible(page)
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/actions-abroad-${script.lang}.png` })
     })
 
     test('a UK number kept: text PAC to 65075', async ({ page }) => {

@@ -24,7 +24,7 @@ test('a tick survives the browser being killed right after it, three times over'
     const steps = [
       ['结清欠费', 'settle-bill'],
       ['带上这张手机卡', 'sim-card'],
-      ['妥善处理旧卡', 'dispose-card'],
+      ['备份通讯录、短信和重要资料', 'backup'],
     ] as const
     for (const [round, [name, stepId]] of steps.entries()) {
       const { page, kill } = await launchKillable(profile)

@@ -34,12 +34,13 @@ test('Tab and Shift+Tab through a whole guide never leave focus under a sticky b
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto('/guides/physical-sim')
   await appIsRunning(page)
-  // A mainland number of one's own, to cancel: the guide as that person sees it (unanswered, it is twice as long).
+  // A mainland number of one's own, to cancel: one of the longest paths, as that person sees it.
   for (const [question, option] of [
+    ['你想怎么处理这个号码？', '注销，以后不用这个号码了'],
     ['这是谁的号码？', '我自己的'],
     ['这张卡是哪里的运营商？', '中国内地'],
     ['是哪家运营商的号码？', '中国移动'],
-    ['还想继续用这个号码吗？', '不要了，注销掉'],
+    ['你现在人在这个号码所属的国家或地区吗？', '在'],
     ['号码有合约，或者和宽带绑在一起吗？', '没有'],
   ]) {
     await page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: option, exact: true }).check()

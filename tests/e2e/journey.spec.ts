@@ -3,24 +3,24 @@ import { appIsRunning } from './helpers.ts'
 
 test('ticks survive a reload, and so does the choice of 繁體', async ({ page }) => {
   await page.goto('/guides/physical-sim')
-  const steps = ['结清欠费', '带上这张手机卡', '去营业厅办理']
-  for (const name of steps) await page.getByRole('checkbox', { name }).check()
+  const steps = ['结清欠费', '带上这张手机卡', '注销号码']
+  for (const name of steps) await page.getByRole('checkbox', { name, exact: true }).check()
   await expect(page.getByRole('progressbar', { name: '完成进度' })).toHaveAttribute('value', '3')
 
   await page.reload()
-  for (const name of steps) await expect(page.getByRole('checkbox', { name })).toBeChecked()
+  for (const name of steps) await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料' })).not.toBeChecked()
-  await expect(page.getByText('已完成 3/55 步')).toBeVisible()
+  await expect(page.getByText('已完成 3/5 步')).toBeVisible()
 
   await page.getByRole('button', { name: '繁體' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: '門號退租：實體 SIM 卡' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('heading', { level: 1, name: '門號退租：實體 SIM 卡' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
-  await expect(page).toHaveTitle('門號退租：實體 SIM 卡 · 門號退租清單')
-  for (const name of ['結清欠費', '帶上這張 SIM 卡', '去門市辦理']) {
-    await expect(page.getByRole('checkbox', { name })).toBeChecked()
+  await expect(page).toHaveTitle('實體 SIM 卡：退租、攜碼、過戶或保留門號 · 門號退租清單')
+  for (const name of ['結清欠費', '帶上這張 SIM 卡', '退租門號']) {
+    await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked()
   }
   await expect(page.getByRole('button', { name: '繁體' })).toHaveAttribute('aria-pressed', 'true')
 })
@@ -28,11 +28,11 @@ test('ticks survive a reload, and so does the choice of 繁體', async ({ page }
 test('the home screen shows progress and 继续 opens the first unticked step', async ({ page }) => {
   await page.goto('/guides/esim')
   await page.getByRole('checkbox', { name: '记住：删除 eSIM 不等于注销' }).check()
-  await page.getByRole('checkbox', { name: '想清楚是不是真的要注销' }).check()
+  await page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料' }).check()
   await page.getByRole('link', { name: '全部清单' }).click()
 
-  const card = page.getByRole('article', { name: '注销 eSIM（leb卡）' })
-  await expect(card.getByText('已完成 2/58')).toBeVisible()
+  const card = page.getByRole('article', { name: 'eSIM：注销、转网、过户、保号' })
+  await expect(card.getByText('已完成 2/7')).toBeVisible()
   await expect(card.getByText('上次勾选：刚刚')).toBeVisible()
   await card.getByRole('link', { name: '继续' }).click()
 
@@ -56,7 +56,7 @@ test('an unknown guide id shows the not-found page too', async ({ page }) => {
 test('重新开始 asks in a dialog, and the clearing can be undone', async ({ page }) => {
   await page.goto('/guides/physical-sim')
   await page.getByRole('checkbox', { name: '结清欠费' }).check()
-  await page.getByRole('checkbox', { name: '妥善处理旧卡' }).check()
+  await page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料' }).check()
 
   await page.getByRole('button', { name: '重新开始' }).click()
   const dialog = page.getByRole('dialog', { name: '清空这份清单的勾选和备注？' })
@@ -71,7 +71,7 @@ test('重新开始 asks in a dialog, and the clearing can be undone', async ({ p
   await page.getByRole('button', { name: '撤销' }).click()
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
   await page.reload()
-  await expect(page.getByRole('checkbox', { name: '妥善处理旧卡' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料' })).toBeChecked()
 })
 
 test('a catalogue that fails to load offers a retry', async ({ page }) => {
@@ -85,7 +85,7 @@ test('a catalogue that fails to load offers a retry', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeVisible()
   // The UI text came with it: no raw keys.
   await expect(page.getByRole('link', { name: '‹ 全部清单' })).toBeVisible()
-  await expect(page.getByText('已完成 0/55 步')).toBeVisible()
+  await expect(page.getByText('已完成 0/5 步')).toBeVisible()
 })
 
 test.describe('a browser set to Traditional Chinese (Taiwan)', () => {
@@ -103,12 +103,12 @@ test('everything works from the keyboard', async ({ page }) => {
   await page.goto('/guides/physical-sim')
   // Once the app has replaced the prerendered screen, so the focus stays where it is put.
   await appIsRunning(page)
-  await page.getByRole('checkbox', { name: '想清楚是不是真的要注销' }).focus()
+  await page.getByRole('checkbox', { name: '结清欠费' }).focus()
   await page.keyboard.press('Space')
-  await expect(page.getByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
   await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
-  await expect(page.getByText(/^号码注销后就收回了/)).toBeVisible()
+  await expect(page.getByText(/^有欠费的号码，很多运营商办不了注销/)).toBeVisible()
 })
 
 test('a new screen opens at its top, even from a link at the bottom of a long page', async ({ page }) => {

@@ -10,7 +10,7 @@ import { appIsRunning, keptScreen, layoutShift, shown, standIn, withoutKeptScree
  */
 const GUIDE = '/guides/physical-sim'
 const HOME_HEADING = '一步一步注销手机号'
-const GUIDE_HEADING = '注销实体手机卡'
+const GUIDE_HEADING = '实体手机卡：注销、转网、过户、保号'
 
 /** Opens `path` with the app's script held back until `release()` is called: a slow phone, under our control. */
 async function openWithScriptHeld(page: Page, path: string): Promise<() => void> {
@@ -54,7 +54,7 @@ async function expectOneScreen(page: Page) {
 }
 
 for (const [path, heading, line] of [
-  ['/', HOME_HEADING, '注销 eSIM（leb卡）'],
+  ['/', HOME_HEADING, 'eSIM：注销、转网、过户、保号'],
   [GUIDE, GUIDE_HEADING, '结清欠费'],
 ] as const) {
   test(`a first visit to ${path} sees the screen before the app's script has arrived`, async ({ page }) => {
@@ -70,7 +70,7 @@ for (const [path, heading, line] of [
 test('a tap before the script shows at once and is still ticked after a reload, with the app', async ({ page }) => {
   const release = await openWithScriptHeld(page, GUIDE)
   const settle = page.getByRole('checkbox', { name: '结清欠费', exact: true })
-  const decide = page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true })
+  const decide = page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料', exact: true })
   await settle.check()
   await decide.check()
   await decide.uncheck()
@@ -78,7 +78,7 @@ test('a tap before the script shows at once and is still ticked after a reload, 
   await expect(settle).toBeChecked()
   await expect(decide).not.toBeChecked()
   // The count is the app's: it follows once the app runs.
-  await expect(page.getByText('已完成 0/55 步')).toBeVisible()
+  await expect(page.getByText('已完成 0/5 步')).toBeVisible()
 
   // The focus is on the last box tapped; the app gives it back on its own box.
   await decide.focus()
@@ -92,9 +92,9 @@ test('a tap before the script shows at once and is still ticked after a reload, 
   await expect(page.getByRole('progressbar', { name: '完成进度' })).toHaveAttribute('value', '1')
   await page.reload()
   await expect(page.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
-  await expect(page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true })).not.toBeChecked()
+  await expect(page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料', exact: true })).not.toBeChecked()
   // 英国: the mainland-only steps are hidden.
-  await expect(page.getByRole('checkbox', { name: '查一查这个号码绑了哪些账号' })).toHaveCount(0)
+  await expect(page.getByRole('checkbox', { name: '用“一证通查”核对一遍' })).toHaveCount(0)
 })
 
 /** Presses 结清欠费 on a page whose app script is held, lets the script arrive and run while the finger is down, and returns the box. */
@@ -147,10 +147,10 @@ test('a 说明 opened before the app arrives is still open once it runs, with wh
   const release = await openWithScriptHeld(page, GUIDE)
   const item = page.locator('#item-settle-bill')
   await item.locator('summary').click()
-  await expect(page.getByText(/^有欠费的号码一般办不了注销/)).toBeVisible()
+  await expect(page.getByText(/^有欠费的号码，很多运营商办不了注销/)).toBeVisible()
   release()
   await appIsRunning(page)
-  await expect(page.getByText(/^有欠费的号码一般办不了注销/)).toBeVisible()
+  await expect(page.getByText(/^有欠费的号码，很多运营商办不了注销/)).toBeVisible()
   // The note editor comes with the app, under the detail that stayed open.
   await expect(item.getByRole('textbox', { name: /^备注/ })).toBeVisible()
 })
@@ -176,7 +176,7 @@ test('with the script blocked, ticking still works, a note says so, and the tick
   await expect(late.getByRole('link', { name: '重新加载' })).toHaveAttribute('href', new RegExp(`${GUIDE}$`))
   // 说明 opens to its text; 自己加一步, whose field comes with the app, waits for it.
   await page.locator('#item-settle-bill summary').click()
-  await expect(page.getByText(/^有欠费的号码一般办不了注销/)).toBeVisible()
+  await expect(page.getByText(/^有欠费的号码，很多运营商办不了注销/)).toBeVisible()
   const addStep = page.locator('.add-own-step').first()
   await expect(addStep.locator('summary')).toHaveAttribute('inert')
   expect(await addStep.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false)
@@ -186,7 +186,7 @@ test('with the script blocked, ticking still works, a note says so, and the tick
   await next.goto(GUIDE)
   await appIsRunning(next)
   await expect(next.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
-  await expect(next.getByText('已完成 1/55 步')).toBeVisible()
+  await expect(next.getByText('已完成 1/5 步')).toBeVisible()
 })
 
 for (const [path, name] of [
@@ -274,7 +274,7 @@ for (const path of ['/', GUIDE]) {
 
 test('someone who scrolls the prerendered guide while the app loads keeps their place', async ({ page }) => {
   const release = await openWithScriptHeld(page, GUIDE)
-  const step = page.getByText('妥善处理旧卡', { exact: true })
+  const step = page.getByText('先留着不用（保号）', { exact: true })
   await step.scrollIntoViewIfNeeded()
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500)
   // Where the step is on screen. (Not the scroll offset: sections the reader scrolled past are
@@ -283,7 +283,7 @@ test('someone who scrolls the prerendered guide while the app loads keeps their 
   const seen = await onScreen()
   release()
   await appIsRunning(page)
-  await expect(page.getByRole('checkbox', { name: '妥善处理旧卡', exact: true })).toBeInViewport()
+  await expect(page.getByRole('checkbox', { name: '先留着不用（保号）', exact: true })).toBeInViewport()
   // To the pixel (the browser may keep it in place to a fraction of one).
   expect(await onScreen()).toBeCloseTo(seen, 0)
 })
@@ -307,7 +307,7 @@ test('a Traditional reader’s first paint is Traditional: no Simplified-only ch
     await withoutScripts(context)
     const page = await context.newPage()
     for (const [path, heading] of [
-      [GUIDE, '門號退租：實體 SIM 卡'],
+      [GUIDE, '實體 SIM 卡：退租、攜碼、過戶或保留門號'],
       ['/', '一步一步辦好門號退租'],
     ] as const) {
       await page.goto(path)
@@ -414,18 +414,18 @@ test('a returning Traditional reader’s first paint is the screen the app kept,
   context,
 }) => {
   await page.goto(GUIDE)
-  await page.getByRole('checkbox', { name: '想清楚是不是真的要注销', exact: true }).check()
+  await page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料', exact: true }).check()
   await page.getByRole('checkbox', { name: '结清欠费', exact: true }).check()
   await page.getByRole('button', { name: '繁體' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: '門號退租：實體 SIM 卡' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toBeVisible()
   await keptScreen(page, GUIDE)
 
   const still = await guideBeforeTheApp(context)
   await expect(standIn(still)).toBeHidden()
   await expectOneScreen(still)
   await expect(still.getByRole('checkbox', { name: '結清欠費', exact: true })).toBeChecked()
-  await expect(still.getByText('已完成 2/55 步')).toBeVisible()
-  await expect(still.getByRole('link', { name: '處理合約和綁定的寬頻' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
+  await expect(still.getByText('已完成 2/5 步')).toBeVisible()
+  await expect(still.getByRole('link', { name: '弄清合約和綁定的寬頻' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
   const seen = `${await still.title()} ${await still.locator('body').innerText()}`.replace('简体', '')
   expect(simplifiedOnlyCharacters(seen)).toEqual([])
   const prerendered = await still.locator('#root').innerText()
@@ -465,5 +465,5 @@ test('a page that was not prerendered never shows the home screen in its place',
 
 test('each guide page has its own title for tabs, bookmarks and search', async ({ request }) => {
   const html = await (await request.get(GUIDE)).text()
-  expect(html).toContain('<title>注销实体手机卡 · 手机卡注销清单</title>')
+  expect(html).toContain('<title>实体手机卡：注销、转网、过户、保号 · 手机卡注销清单</title>')
 })

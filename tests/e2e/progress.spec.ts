@@ -16,17 +16,17 @@ test('two tabs on the same guide: a tick shows in the other at once, and both ta
   await expect(checkbox(second, '结清欠费')).toBeChecked()
 
   await checkbox(second, '带上这张手机卡').check()
-  await checkbox(first, '妥善处理旧卡').check()
-  await checkbox(second, '去营业厅办理').check()
-  await expect(checkbox(first, '去营业厅办理')).toBeChecked()
+  await checkbox(first, '备份通讯录、短信和重要资料').check()
+  await checkbox(second, '注销号码').check()
+  await expect(checkbox(first, '注销号码')).toBeChecked()
 
   await first.reload()
   await second.reload()
   for (const page of [first, second]) {
-    for (const name of ['结清欠费', '带上这张手机卡', '妥善处理旧卡', '去营业厅办理']) {
+    for (const name of ['结清欠费', '带上这张手机卡', '备份通讯录、短信和重要资料', '注销号码']) {
       await expect(checkbox(page, name)).toBeChecked()
     }
-    await expect(page.getByText('已完成 4/55 步')).toBeVisible()
+    await expect(page.getByText('已完成 4/5 步')).toBeVisible()
   }
 })
 
@@ -45,7 +45,14 @@ for (const { way, from, to, leave } of WAYS_OF_LEAVING) {
   test(`tick and leave at once (${way}), ${to - from} times: nothing is lost`, async ({ context }) => {
     let page = await context.newPage()
     await page.goto(GUIDE)
-    await expect(page.getByRole('checkbox').first()).toBeVisible()
+    // A mainland number to cancel: a path with twenty steps and more to tick.
+    for (const [question, option] of [
+      ['你想怎么处理这个号码？', '注销，以后不用这个号码了'],
+      ['这张卡是哪里的运营商？', '中国内地'],
+    ]) {
+      await page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: option, exact: true }).check()
+    }
+    await expect(page.getByRole('checkbox', { name: '用“一证通查”核对一遍' })).toBeVisible()
     const names = await page
       .getByRole('checkbox')
       .evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent?.trim() ?? ''))
@@ -67,7 +74,7 @@ for (const { way, from, to, leave } of WAYS_OF_LEAVING) {
 
 test('export, clear storage, import: the same ticks come back', async ({ page }) => {
   await page.goto(GUIDE)
-  const ticked = ['想清楚是不是真的要注销', '结清欠费', '去营业厅办理']
+  const ticked = ['备份通讯录、短信和重要资料', '结清欠费', '注销号码']
   for (const name of ticked) await checkbox(page, name).check()
 
   await page.getByRole('link', { name: '进度与备份' }).click()
@@ -91,13 +98,13 @@ test('export, clear storage, import: the same ticks come back', async ({ page })
 
   await page.goto('/settings')
   await page.getByLabel('选择备份文件').setInputFiles(file)
-  await expect(page.getByText('注销实体手机卡：已完成 3/55 步')).toBeVisible()
+  await expect(page.getByText('实体手机卡：注销、转网、过户、保号：已完成 3/5 步')).toBeVisible()
   await page.getByRole('button', { name: '合并' }).click()
   await expect(page.getByText('已把备份里的进度合并进来。')).toBeVisible()
 
   await page.goto(GUIDE)
   for (const name of ticked) await expect(checkbox(page, name)).toBeChecked()
-  await expect(page.getByText('已完成 3/55 步')).toBeVisible()
+  await expect(page.getByText('已完成 3/5 步')).toBeVisible()
 })
 
 test('a junk file is refused and changes nothing', async ({ page }) => {

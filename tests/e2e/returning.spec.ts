@@ -17,21 +17,22 @@ const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name
 const answer = (page: Page, question: string, option: string) =>
   page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: option, exact: true }).check()
 
-/** Mum's card, answered for a UK card to cancel, one step ticked with a note; "我" has a tick of their own. */
+/** Mum's card, answered for a UK monthly card to cancel, one step ticked with a note; "我" has a tick of their own. */
 async function returningVisitor(page: Page) {
   await page.goto(GUIDE)
   await appIsRunning(page)
-  await checkbox(page, '想清楚是不是真的要注销').check()
+  await checkbox(page, '备份通讯录、短信和重要资料').check()
   await page.getByRole('link', { name: '添加或管理' }).first().click()
   await page.getByLabel('名字').fill('妈妈的卡')
   await page.getByRole('button', { name: '添加', exact: true }).click()
   await expect(page.getByText('已添加“妈妈的卡”')).toBeVisible()
   await page.goto(GUIDE)
+  await answer(page, '你想怎么处理这个号码？', '注销，以后不用这个号码了')
   await answer(page, '这是谁的号码？', '我自己的')
   await answer(page, '这张卡是哪里的运营商？', '英国（比如英国的莱卡）')
   await answer(page, '是英国哪家运营商的号码？', '莱卡 Lycamobile')
-  await answer(page, '你现在人在英国吗？', '在英国')
-  await answer(page, '还想继续用这个号码吗？', '不要了，注销掉')
+  await answer(page, '你现在人在这个号码所属的国家或地区吗？', '在')
+  await answer(page, '这个号码是储值卡，还是按月付费？', '按月付费：每月有账单')
   await answer(page, '号码有合约，或者和宽带绑在一起吗？', '没有')
   await page.getByRole('button', { name: '好了' }).click()
   await checkbox(page, '结清欠费').check()
@@ -61,19 +62,19 @@ test('a returning visitor sees their own guide and home at first paint: answers,
 
   const guide = await firstPaint(context, GUIDE, threeDaysOn)
   await expect(guide.getByLabel('为谁办理')).toHaveValue(/^p-/)
-  await expect(guide.getByText('自己的号码 · 英国的号码 · 莱卡 · 人在英国 · 注销号码 · 没有合约')).toBeVisible()
+  await expect(guide.getByText('注销号码 · 自己的号码 · 英国的号码 · 莱卡 · 人在当地 · 按月付费 · 没有合约')).toBeVisible()
   await expect(checkbox(guide, '结清欠费')).toBeChecked()
-  await expect(checkbox(guide, '想清楚是不是真的要注销')).not.toBeChecked()
+  await expect(checkbox(guide, '注销之前再想一想')).not.toBeChecked()
   await expect(guide.getByText('交了 35 元')).toBeVisible()
   await expect(guide.getByText(/^已完成 1\/\d+ 步$/)).toBeVisible()
-  await expect(checkbox(guide, '查一查这个号码绑了哪些账号')).toHaveCount(0)
+  await expect(checkbox(guide, '用“一证通查”核对一遍')).toHaveCount(0)
   // Buttons wait for the app, as on the prerendered page.
   await expect(guide.getByRole('button', { name: '修改' })).toHaveAttribute('inert')
   await expect(guide.locator('.add-own-step > summary').first()).toHaveAttribute('inert')
   const guideText = await guide.locator('#root').innerText()
 
   const home = await firstPaint(context, '/', threeDaysOn)
-  const card = home.getByRole('article', { name: '注销实体手机卡' })
+  const card = home.getByRole('article', { name: '实体手机卡：注销、转网、过户、保号' })
   await expect(card.getByText(/^已完成 1\/\d+$/)).toBeVisible()
   await expect(card.locator('.guide-status')).toHaveText('上次勾选：3天前')
   await expect(card.getByRole('link', { name: '继续' })).toHaveAttribute('href', `${GUIDE}#item-decide`)
