@@ -24,7 +24,7 @@ export function ImportBackup() {
   const nameOf = usePersonName()
   const lang = useLang()
   const inputId = useId()
-  const { step, read, accept, decline } = useTakeIn<BackupProblem>()
+  const { step, read, accept, decline, canUndo, undo } = useTakeIn<BackupProblem>()
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0]
@@ -49,7 +49,10 @@ export function ImportBackup() {
         {t('settings.import')}
       </label>
       {step.kind === 'refused' && <Notice tone="warning">{t(PROBLEM_KEY[step.problem])}</Notice>}
-      {step.kind === 'taken' && <Notice>{t(TAKEN_KEY[step.mode])}</Notice>}
+      {step.kind === 'taken' && (
+        <Notice actions={canUndo ? [{ label: t('settings.undo'), onClick: undo }] : []}>{t(TAKEN_KEY[step.mode])}</Notice>
+      )}
+      {step.kind === 'undone' && <Notice>{t('settings.undone')}</Notice>}
       {step.kind === 'preview' && (
         <TakeInPreview
           incoming={step.incoming}

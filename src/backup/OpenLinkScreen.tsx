@@ -29,7 +29,7 @@ export default function OpenLinkScreen() {
   const { hash } = useLocation()
   const people = useProgress((state) => state.people)
   const shownPerson = useProgress((state) => ownEntry(state.people, state.currentPersonId))
-  const { step, read, accept, decline } = useTakeIn<LinkProblem>()
+  const { step, read, accept, decline, canUndo, undo } = useTakeIn<LinkProblem>()
   useDocumentTitle(pageTitle(t('share.openTitle'), t('app.name')))
 
   useEffect(() => {
@@ -51,8 +51,9 @@ export default function OpenLinkScreen() {
       <h1>{t('share.openTitle')}</h1>
       {step.kind === 'refused' && <Notice tone="warning">{t(PROBLEM_KEY[step.problem])}</Notice>}
       {step.kind === 'declined' && <Notice>{t('share.cancelled')}</Notice>}
+      {step.kind === 'undone' && <Notice>{t('settings.undone')}</Notice>}
       {step.kind === 'taken' && shared && (
-        <Notice>
+        <Notice actions={canUndo ? [{ label: t('settings.undo'), onClick: undo }] : []}>
           {step.mode === 'new'
             ? t('share.addedAsNew', { person: nameOf(shownPerson) })
             : t('share.merged', { person: nameOf(shared.person) })}

@@ -1,6 +1,7 @@
 import type { ImportMode } from './backupFile.ts'
 import { ProgressSummary } from './ProgressSummary.tsx'
 import { incomingPeople, type Incoming } from './takeIn.ts'
+import { TakeInLosses } from './TakeInLosses.tsx'
 
 interface TakeInPreviewProps {
   incoming: Incoming
@@ -26,6 +27,7 @@ export function TakeInPreview({ incoming, intro, hints, choices, cancelLabel, on
           {hint}
         </p>
       ))}
+      <TakeInLosses incoming={incoming} choices={choices.flatMap(({ mode, label }) => (mode === 'new' ? [] : [{ mode, label }]))} />
       <div className="button-row">
         {choices.map(({ mode, label }, index) => (
           <button key={mode} type="button" className={index === 0 ? 'button primary' : 'button'} onClick={() => onAccept(mode)}>

@@ -11,7 +11,7 @@ export default function UndoNotice({ guide }: { guide: Guide }) {
   const undoable = useUndoable()
   const undo = useProgress((state) => state.undo)
 
-  if (!undoable || undoable.kind === 'remove-person' || undoable.guideId !== guide.id) return null
+  if (!undoable || undoable.kind === 'remove-person' || undoable.kind === 'take-in' || undoable.guideId !== guide.id) return null
   const message =
     undoable.kind === 'remove-own-step'
       ? t('guide.ownStepRemoved', { step: undoable.before.title })

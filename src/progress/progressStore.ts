@@ -4,7 +4,7 @@ import { hydratesFromNow } from '../ui/hydratesFromNow.ts'
 import { withoutBidiControls } from '../ui/plainText.ts'
 import { usePersistentStorage } from './persistentStorage.ts'
 import { earlyTapsAsProgress } from './earlyTaps.ts'
-import { mergeProgress } from './mergeProgress.ts'
+import { mergeProgress, takenBack, withoutFutureTimes } from './mergeProgress.ts'
 import { LAST_SCREEN_KEY } from '../storage/keys.ts'
 import { deviceStorage } from '../storage/deviceStorage.ts'
 import { forgetEarlyTaps, readEarlyTaps } from '../storage/earlyTaps.ts'
@@ -42,6 +42,8 @@ export type Undoable =
     }
   | { kind: 'remove-person'; personId: string; at: number; before: Person; wasCurrent: boolean }
   | { kind: 'remove-own-step'; personId: string; guideId: string; stepId: string; at: number; before: OwnStep }
+  /** A backup or a link taken in: everything as it was before, and as the take-in left it. */
+  | { kind: 'take-in'; at: number; before: SavedProgress; after: SavedProgress }
 
 interface ProgressState extends SavedProgress {
   undoable: Undoable | null
@@ -65,11 +67,13 @@ interface ProgressState extends SavedProgress {
   removeOwnStep: (guideId: string, stepId: string) => void
   /** 重新开始: clears these steps' ticks and notes for the current person (steps the guide no longer has keep theirs); 撤销 brings them back. */
   resetGuide: (guideId: string, stepIds: readonly string[]) => void
-  /** 撤销 of the change on offer (an untick, 重新开始, a removed person or own step), if nobody has changed those steps since. */
+  /** 撤销 of the change on offer (an untick, 重新开始, a removed person or own step, a take-in), if nobody has changed those steps since. */
   undo: () => void
   dismissUndo: () => void
-  /** Puts in place progress restored from a backup or a link (see backup.ts for merge or replace). */
+  /** Puts in place progress read back from a damaged save (salvage.ts). */
   restoreProgress: (restored: SavedProgress) => void
+  /** Puts in place progress after taking in a backup or a link (backup/takeIn.ts); 撤销 takes it back. */
+  takeInProgress: (after: SavedProgress) => void
   /** Folds in progress kept elsewhere on this device (the journal, taps before the script), step by step, the later change winning. */
   mergeIn: (incoming: SavedProgress) => void
 }
@@ -133,6 +137,8 @@ function undone(state: ProgressState, change: Undoable): Partial<ProgressState> 
         currentPersonId: change.wasCurrent ? change.personId : state.currentPersonId,
       }
     }
+    case 'take-in':
+      return takenBack(saved(state), change.before, change.after, at)
     case 'remove-own-step': {
       if (change.personId !== state.currentPersonId) return {}
       const now = ownStepOf(state, change.guideId, change.stepId)
@@ -143,6 +149,16 @@ function undone(state: ProgressState, change: Undoable): Partial<ProgressState> 
 }
 
 const saved = ({ people, currentPersonId }: SavedProgress): SavedProgress => ({ people, currentPersonId })
+
+/**
+ * Saved progress of any known version, brought up to date and checked, with
+ * no time later than now: the one way saved text (this tab's, another tab's,
+ * the journal's) becomes progress.
+ */
+function readProgress(state: unknown, version: number): SavedProgress | null {
+  const progress = upgradeProgress(state, version)
+  return progress && withoutFutureTimes(progress, Date.now())
+}
 
 /** The empty start; its `people` object tells a first load from a later one. */
 const initial = emptyProgress()
@@ -270,7 +286,10 @@ export const useProgress = create<ProgressState>()(
 
         restoreProgress: (restored) => set({ ...saved(restored), undoable: null }),
 
-        mergeIn: (incoming) => set((state) => mergeProgress(saved(state), incoming)),
+        takeInProgress: (after) =>
+          set((state) => ({ ...saved(after), undoable: { kind: 'take-in', at: Date.now(), before: saved(state), after: saved(after) } })),
+
+        mergeIn: (incoming) => set((state) => mergeProgress(saved(state), withoutFutureTimes(incoming, Date.now()))),
       }),
       {
         name: PROGRESS_KEY,
@@ -278,7 +297,7 @@ export const useProgress = create<ProgressState>()(
         storage: createSafeStorage<SavedProgress>({
           backend: deviceStorage,
           version: PROGRESS_VERSION,
-          upgrade: upgradeProgress,
+          upgrade: readProgress,
           mergeWithStored: (stored, incoming) => mergeProgress(incoming, stored),
           onProblem: (problem) => useStorageStatus.getState().reportProblem(problem),
           onUnreadable: (raw) => useStorageStatus.getState().reportUnreadable(raw),
@@ -305,7 +324,7 @@ export const useProgress = create<ProgressState>()(
  * comes from a newer version of the app.
  */
 export function readSavedProgress(text: string): SavedProgress | null {
-  const read = readSavedText(text, PROGRESS_VERSION, upgradeProgress)
+  const read = readSavedText(text, PROGRESS_VERSION, readProgress)
   return read === 'newer' ? null : read
 }
 

@@ -5,7 +5,7 @@
  * original text has been kept aside before this runs (safeStorage.ts).
  * Loaded only when that happens.
  */
-import { mergeProgress } from './mergeProgress.ts'
+import { mergeProgress, withoutFutureTimes } from './mergeProgress.ts'
 import { withVersion5Answers } from './migrations.ts'
 import { useProgress } from './progressStore.ts'
 import {
@@ -137,6 +137,6 @@ export function salvageUnreadable() {
   if (!salvaged) return reportSalvaged(null)
   // On a tie (nothing touched since the page opened) the salvaged side wins, and its person is shown.
   const state = useProgress.getState()
-  state.restoreProgress(mergeProgress(salvaged.progress, state))
+  state.restoreProgress(mergeProgress(withoutFutureTimes(salvaged.progress, Date.now()), state))
   reportSalvaged(salvaged.lost)
 }

@@ -4,6 +4,7 @@ import { BACKUP_FORMAT } from '../../src/backup/backupFile.ts'
 import { LAST_BACKUP_KEY } from '../../src/storage/keys.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
+import { newPerson } from '../../src/progress/savedProgress.ts'
 import { captureDownloads, renderApp } from './renderApp.tsx'
 
 const backupFile = (guides: Record<string, Record<string, { done: boolean; at: number }>>, name = 'backup.json') =>
@@ -94,6 +95,48 @@ describe('进度与备份 screen', () => {
     await user.upload(screen.getByLabelText('选择备份文件'), backupFile({ esim: { decide: { done: true, at: 5 } } }))
     await user.click(await screen.findByRole('button', { name: '作为新的人导入' }))
     expect(Object.values(useProgress.getState().people).map((person) => person.name)).toEqual([null, '备份里的我', '备份里的我（2）'])
+  })
+
+  it('names a person the backup would remove before 合并, and 撤销 brings them back with their ticks', async () => {
+    const { user } = await renderApp('/settings')
+    let mum = ''
+    act(() => {
+      mum = useProgress.getState().addPerson('妈妈的卡')
+      useProgress.getState().toggleStep('esim', 'backup', true)
+      useProgress.getState().switchPerson('me')
+    })
+    // Made on a device whose clock ran two centuries ahead, or by someone who wants 妈妈的卡 gone.
+    const removing = new File(
+      [
+        JSON.stringify({
+          format: BACKUP_FORMAT,
+          version: 5,
+          exportedAt: Date.UTC(2026, 10, 20, 8),
+          state: { currentPersonId: 'me', people: { me: newPerson(null, 0), [mum]: { ...newPerson(null, 9e12), removed: true } } },
+        }),
+      ],
+      'backup.json',
+    )
+    await user.upload(await screen.findByLabelText('选择备份文件'), removing)
+    const warning = (await screen.findByText('选“合并”或“替换”会删掉这台设备上的：')).closest('div')!
+    expect(within(warning).getByText('“妈妈的卡”，连同这个人的全部勾选和备注')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: '合并' }))
+    expect(useProgress.getState().people[mum]?.removed).toBe(true)
+    await user.click(screen.getByRole('button', { name: '撤销' }))
+    expect(screen.getByText('已撤销，进度回到了导入以前的样子。')).toBeInTheDocument()
+    expect(useProgress.getState().people[mum]).toMatchObject({ name: '妈妈的卡', removed: false })
+    expect(useProgress.getState().people[mum]?.guides.esim?.backup?.done).toBe(true)
+  })
+
+  it('says before 替换 which ticks it would clear', async () => {
+    const { user } = await renderApp('/settings')
+    useProgress.getState().toggleStep('esim', 'backup', true)
+    await user.upload(await screen.findByLabelText('选择备份文件'), backupFile({ esim: { decide: { done: true, at: 5 } } }))
+    const warning = (await screen.findByText('选“替换”会删掉这台设备上的：')).closest('div')!
+    expect(within(warning).getByText('“我”在“注销 eSIM”里的 1 个勾选')).toBeInTheDocument()
+    // 合并 keeps both sides: nothing to warn of.
+    expect(screen.queryByText('选“合并”会删掉这台设备上的：')).not.toBeInTheDocument()
   })
 
   it('changes nothing when the user cancels', async () => {

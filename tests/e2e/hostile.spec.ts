@@ -2,7 +2,7 @@ import { deflateRawSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { appIsRunning } from './helpers.ts'
+import { appIsRunning, SCREENSHOT_DIR } from './helpers.ts'
 
 /**
  * What a URL, a link, a file or storage holds never blanks the page: each
@@ -19,7 +19,7 @@ const stillThere = (page: Page) => expect(page.getByRole('link', { name: '手机
 for (const hash of ['#%', '#%E0%A4%A', '#item-%', '#%ZZ']) {
   test(`a guide opened with a broken # (${hash}) shows the guide`, async ({ page }) => {
     await page.goto(`${GUIDE}${hash}`)
-    await expect(page.getByRole('heading', { level: 1, name: '注销实体手机卡' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: '实体手机卡：注销、转网、过户、保号' })).toBeVisible()
     await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeVisible()
   })
 }
@@ -94,8 +94,74 @@ test('saved progress with a damaged part loads every part that reads, and says w
   }, JSON.stringify(saved))
   await page.goto(GUIDE)
   await expect(page.getByText('保存的进度有一部分读不出来：1 个勾选、1 个人的进度。', { exact: false })).toBeVisible()
-  await expect(page.getByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: '注销之前再想一想' })).toBeChecked()
   await page.reload()
-  await expect(page.getByRole('checkbox', { name: '想清楚是不是真的要注销' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: '注销之前再想一想' })).toBeChecked()
   await expect(page.getByText(/读不出来/)).toHaveCount(0)
 })
+
+for (const { locale, lang, words } of [
+  {
+    locale: 'zh-CN',
+    lang: 'zh-Hans',
+    words: {
+      choose: '选择备份文件',
+      warning: '选“合并”或“替换”会删掉这台设备上的：',
+      mum: '“妈妈的卡”，连同这个人的全部勾选和备注',
+      merge: '合并',
+      undo: '撤销',
+    },
+  },
+  {
+    locale: 'zh-TW',
+    lang: 'zh-Hant',
+    words: {
+      choose: '選擇備份檔案',
+      warning: '選「合併」或「替換」會刪掉這台裝置上的：',
+      mum: '「妈妈的卡」，連同這個人的全部勾選和備註',
+      merge: '合併',
+      undo: '復原',
+    },
+  },
+] as const) {
+  test.describe(`a backup that removes a person, dated in 2255 (${lang})`, () => {
+    test.use({ locale })
+
+    test('names the removal before 合并, and 撤销 brings the person back', async ({ page }) => {
+      // 妈妈的卡 with a tick, on this device.
+      const here = { ...fixture.state, currentPersonId: 'me' }
+      await page.addInitScript(
+        (text) => {
+          if (!sessionStorage.getItem('seeded')) {
+            localStorage.setItem('sim-cancel-checklist:progress', text)
+            sessionStorage.setItem('seeded', '1')
+          }
+        },
+        JSON.stringify({ version: 3, state: here }),
+      )
+      await page.goto('/settings')
+      await appIsRunning(page)
+      // A file from a clock two centuries ahead, or from someone who wants 妈妈的卡 gone.
+      const removed = { name: null, at: 9e12, removed: true, guides: {}, notes: {}, answers: {} }
+      const state = { currentPersonId: 'me', people: { me: fixture.state.people.me, 'p-mum': removed } }
+      const file = { format: 'sim-cancel-checklist/progress-backup', version: 3, exportedAt: 1_764_000_000_000, state }
+      await page
+        .getByLabel(words.choose)
+        .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+      const warning = page.locator('.take-in-losses').filter({ hasText: words.warning })
+      await expect(warning).toContainText(words.warning)
+      await expect(warning).toContainText(words.mum)
+      await warning.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/import-removes-person-${lang}.png` })
+
+      await page.getByRole('button', { name: words.merge, exact: true }).click()
+      const mumRemoved = () =>
+        page.evaluate(() => JSON.parse(localStorage.getItem('sim-cancel-checklist:progress') ?? '{}').state?.people?.['p-mum']?.removed)
+      await expect.poll(mumRemoved).toBe(true)
+      await page.getByRole('button', { name: words.undo }).click()
+      await expect.poll(mumRemoved).toBe(false)
+      await page.goto(GUIDE)
+      await expect(page.getByLabel(lang === 'zh-Hans' ? '为谁办理' : '為誰辦理').locator('option', { hasText: '妈妈的卡' })).toHaveCount(1)
+    })
+  })
+}

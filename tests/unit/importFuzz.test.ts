@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT, backupText, progressAfterImport, readBackup } from '../../src/backup/backupFile.ts'
 import { isSavedProgress, type SavedProgress } from '../../src/progress/savedProgress.ts'
+import { lossesOf, lossesOfTakingIn, type Losses } from '../../src/backup/takeIn.ts'
 import { decodePerson, LINK_FORMAT, progressAfterLink } from '../../src/backup/continueLink.ts'
 import { elementIdOfHash } from '../../src/ui/urlHash.ts'
 import { formatDate } from '../../src/ui/formatDate.ts'
@@ -19,7 +20,7 @@ import { linkPayload } from '../linkPayload.ts'
  */
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 const NOW = 1_764_500_000_000
-const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8')).state
+const saved: SavedProgress = JSON.parse(readFileSync(resolve('tests/unit/fixtures/progress-v5.json'), 'utf8')).state
 const REPLACEMENTS: Json[] = [
   null,
   -1,
@@ -28,6 +29,7 @@ const REPLACEMENTS: Json[] = [
   -1e20,
   8.64e15 + 1,
   NOW + 86_400_000,
+  9e12,
   '',
   '\u202E妈妈',
   'toString',
@@ -61,18 +63,30 @@ function mutations(document: Json): Json[] {
   return out
 }
 
-/** Nothing this device had is lost: every mark, note and answer here is still there, the same or newer. */
-function keepsEverything(before: SavedProgress, after: SavedProgress): boolean {
+/**
+ * Nothing this device had is lost without being named: every person, mark,
+ * note and answer here is still there, the same or newer, unless the preview
+ * (`named`) says it goes; and no time in the result is later than now.
+ */
+function keepsEverything(before: SavedProgress, after: SavedProgress, named: Losses = lossesOf(before, after)): boolean {
   if (!isSavedProgress(after)) return false
+  if (
+    JSON.stringify(after)
+      .match(/"at":\d+(\.\d+)?(e\+\d+)?/g)
+      ?.some((at) => Number(at.slice(5)) > NOW)
+  )
+    return false
   for (const [personId, person] of Object.entries(before.people)) {
     const now = after.people[personId]
     if (!now) return false
-    if (now.removed && now.at >= person.at) continue
+    if (now.removed && (person.removed || named.people.some((gone) => gone.personId === personId))) continue
+    if (now.removed) return false
     for (const kind of ['guides', 'notes', 'answers'] as const) {
       for (const [guideId, entries] of Object.entries(person[kind] as Record<string, Record<string, { at: number }>>)) {
+        const cleared = named.guides.some((guide) => guide.personId === personId && guide.guideId === guideId)
         for (const [id, entry] of Object.entries(entries)) {
           const kept = (now[kind][guideId] as Record<string, { at: number }> | undefined)?.[id]
-          if (!kept || kept.at < entry.at) return false
+          if (!kept || (kept.at < entry.at && !cleared)) return false
         }
       }
     }
@@ -80,8 +94,26 @@ function keepsEverything(before: SavedProgress, after: SavedProgress): boolean {
   return true
 }
 
+/**
+ * The backup with each person but "我" removed at a time in the future (a
+ * tombstone from a clock years ahead, or an attacker's), "我" on screen. A
+ * link cannot carry a removal: its person stands in for "我", who is never removed.
+ */
+function futureRemovals(document: { state: SavedProgress }): Json[] {
+  const copies: Json[] = []
+  for (const at of [NOW + 86_400_000, 9e12]) {
+    for (const personId of Object.keys(document.state.people).filter((id) => id !== 'me')) {
+      const copy = JSON.parse(JSON.stringify(document))
+      copy.state.currentPersonId = 'me'
+      copy.state.people[personId] = { ...copy.state.people[personId], removed: true, at }
+      copies.push(copy)
+    }
+  }
+  return copies
+}
+
 function tally() {
-  const counts = { cases: 0, crashes: 0, silentLosses: 0, refusedWithMessage: 0, accepted: 0 }
+  const counts = { cases: 0, crashes: 0, silentLosses: 0, refusedWithMessage: 0, accepted: 0, removalsNamed: 0 }
   return {
     counts,
     run(check: () => 'refused' | 'accepted' | 'lost') {
@@ -109,6 +141,7 @@ describe('hostile input from outside', () => {
       const original = JSON.parse(backupText(saved, NOW - 1000)) as Json
       const texts = [
         ...mutations(original).map((document) => JSON.stringify(document)),
+        ...futureRemovals(original as unknown as { state: SavedProgress }).map((document) => JSON.stringify(document)),
         ...Array.from({ length: 40 }, (_, cut) => backupText(saved, NOW).slice(0, cut * 20)),
       ]
       const { counts, run } = tally()
@@ -117,18 +150,26 @@ describe('hostile input from outside', () => {
           const result = readBackup(text)
           if (!result.ok) return 'refused'
           formatDate(result.backup.exportedAt, 'zh-Hans', true)
+          const incoming = { kind: 'backup', at: result.backup.exportedAt, state: result.backup.state } as const
           const merged = progressAfterImport(saved, result.backup.state, 'merge', NOW)
           const replaced = progressAfterImport(saved, result.backup.state, 'replace', NOW)
-          return keepsEverything(saved, merged) && isSavedProgress(replaced) ? 'accepted' : 'lost'
+          // What the preview names for each way is exactly what that way takes away.
+          const named = {
+            merge: lossesOfTakingIn(saved, incoming, 'merge', NOW),
+            replace: lossesOfTakingIn(saved, incoming, 'replace', NOW),
+          }
+          if (named.merge.people.length > 0) counts.removalsNamed += 1
+          return keepsEverything(saved, merged, named.merge) && keepsEverything(saved, replaced, named.replace) ? 'accepted' : 'lost'
         })
       }
       console.info(
-        `backup fuzz: ${counts.cases} files — ${counts.crashes} crashes, ${counts.silentLosses} silent losses, ${counts.refusedWithMessage} refused with a message, ${counts.accepted} accepted`,
+        `backup fuzz: ${counts.cases} files — ${counts.crashes} crashes, ${counts.silentLosses} silent losses, ${counts.refusedWithMessage} refused with a message, ${counts.accepted} accepted (${counts.removalsNamed} removing a person, each named in the preview)`,
       )
       expect(counts.cases).toBeGreaterThanOrEqual(100)
       expect(counts.crashes).toBe(0)
       expect(counts.silentLosses).toBe(0)
       expect(counts.accepted).toBeGreaterThan(0)
+      expect(counts.removalsNamed).toBeGreaterThan(0)
     },
   )
 
@@ -137,7 +178,7 @@ describe('hostile input from outside', () => {
     { timeout: FUZZ_TIMEOUT_MS },
     async () => {
       const person = saved.people.me!
-      const original = { format: LINK_FORMAT, version: 4, sentAt: NOW - 1000, personId: 'me', person } as unknown as Json
+      const original = { format: LINK_FORMAT, version: 5, sentAt: NOW - 1000, personId: 'me', person } as unknown as Json
       const encode = (document: Json) => linkPayload(JSON.stringify(document))
       const good = await encode(original)
       const payloads = [
@@ -157,14 +198,13 @@ describe('hostile input from outside', () => {
           if (!decoded.ok) return 'refused'
           formatDate(decoded.shared.sentAt, 'zh-Hans', true)
           const after = progressAfterLink(saved, decoded.shared, NOW)
-          const future = Object.values(after.people).some((p) =>
-            Object.values(p.guides).some((steps) => Object.values(steps).some((mark) => mark.at > NOW + 5 * 60_000)),
-          )
-          return keepsEverything(saved, after) && !future ? 'accepted' : 'lost'
+          const named = lossesOfTakingIn(saved, { kind: 'link', at: decoded.shared.sentAt, shared: decoded.shared }, 'merge', NOW)
+          if (named.people.length > 0) counts.removalsNamed += 1
+          return keepsEverything(saved, after, named) ? 'accepted' : 'lost'
         })
       }
       console.info(
-        `link fuzz: ${counts.cases} links — ${counts.crashes} crashes, ${counts.silentLosses} silent losses, ${counts.refusedWithMessage} refused with a message, ${counts.accepted} accepted`,
+        `link fuzz: ${counts.cases} links — ${counts.crashes} crashes, ${counts.silentLosses} silent losses, ${counts.refusedWithMessage} refused with a message, ${counts.accepted} accepted (${counts.removalsNamed} removing a person, each named in the preview)`,
       )
       expect(counts.cases).toBeGreaterThanOrEqual(100)
       expect(counts.crashes).toBe(0)
