@@ -1,9 +1,43 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createLogger, defineConfig, type Plugin, type Rolldown } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { prerender, securityHeaders } from './scripts/prerender.ts'
+import { LANGS, type Lang } from './src/language/detect.ts'
+import { manifestFile } from './src/language/manifest.ts'
+
+/** The installed app's name and description in a script, from its catalogue (npm run traditional writes them). */
+function manifestWords(lang: Lang) {
+  const { ui } = JSON.parse(readFileSync(new URL(`public/catalogue/${lang}.json`, import.meta.url), 'utf8')) as {
+    ui: { app: { name: string; shortName: string; description: string } }
+  }
+  return { name: ui.app.name, short_name: ui.app.shortName, description: ui.app.description, lang }
+}
+
+/**
+ * Each Traditional reader's installed app has its own name (門號退租清單 on a
+ * Taiwan home screen): manifest.<lang>.webmanifest beside vite-plugin-pwa's
+ * manifest.webmanifest (Simplified), which the app points the page's manifest
+ * link at for the script on screen (src/language/i18n.ts).
+ */
+const scriptManifests: Plugin = {
+  name: 'script-manifests',
+  apply: 'build',
+  generateBundle: {
+    order: 'post',
+    handler(_options, bundle) {
+      const simplified = bundle[manifestFile('zh-Hans')]
+      if (simplified?.type !== 'asset' || typeof simplified.source !== 'string')
+        throw new Error('script-manifests: no manifest.webmanifest in the build')
+      const manifest = JSON.parse(simplified.source) as object
+      for (const lang of LANGS.filter((lang) => lang !== 'zh-Hans')) {
+        this.emitFile({ type: 'asset', fileName: manifestFile(lang), source: JSON.stringify({ ...manifest, ...manifestWords(lang) }) })
+      }
+    },
+  },
+}
 
 /**
  * Installable and offline after one visit: Workbox precaches the app, both
@@ -15,10 +49,7 @@ const pwa = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
   manifest: {
-    name: '手机卡注销清单',
-    short_name: '注销清单',
-    description: '注销手机卡或 eSIM 的步骤清单，一步步勾选，进度只保存在你的设备上。',
-    lang: 'zh-Hans',
+    ...manifestWords('zh-Hans'),
     start_url: '/',
     scope: '/',
     display: 'standalone',
@@ -31,7 +62,7 @@ const pwa = VitePWA({
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{html,js,css,json,svg,png,txt}'],
+    globPatterns: ['**/*.{html,js,css,json,svg,png,txt,webmanifest}'],
     navigateFallback: '/index.html',
     cleanupOutdatedCaches: true,
     // The first visit's page is looked after at once (offline without a reload),
@@ -132,7 +163,7 @@ function warningsFail() {
 export default defineConfig(({ command }) => ({
   customLogger: command === 'build' ? warningsFail() : undefined,
   // prerender() also writes the Content-Security-Policy; securityHeaders() makes `vite preview` send it.
-  plugins: [plainDynamicImports, firstScreenPreloads(), react(), prerender(), securityHeaders(), pwa],
+  plugins: [plainDynamicImports, firstScreenPreloads(), react(), prerender(), securityHeaders(), pwa, scriptManifests],
   resolve: {
     // react-router's package exports always point at its development build, with
     // its dev-only warnings and checks (remix-run/react-router#14102, open). The

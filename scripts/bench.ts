@@ -128,6 +128,7 @@ const OLDER_FORMAT = (() => {
 const VISITS: Visit[] = [
   { name: 'guide-first-zh-Hans', path: '/guides/physical-sim' },
   { name: 'guide-first-zh-TW', path: '/guides/physical-sim', lang: 'zh-TW' },
+  { name: 'guide-first-zh-HK', path: '/guides/physical-sim', lang: 'zh-HK' },
   { name: 'guide-returning', path: '/guides/physical-sim', saved: RETURNING, keptScreen: true },
   { name: 'guide-answered', path: '/guides/physical-sim', saved: ANSWERED, keptScreen: true },
   { name: 'guide-after-update', path: '/guides/physical-sim', saved: ANSWERED, keptScreen: true, update: true },

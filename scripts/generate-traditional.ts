@@ -1,7 +1,7 @@
 /**
  * Build-time generator: Simplified sources in, Simplified and Traditional
- * JSON out. OpenCC (s2tw) runs here only; its dictionary never reaches the
- * browser.
+ * (Taiwan and Hong Kong) JSON out. OpenCC (s2tw, s2hk) runs here only; its
+ * dictionary never reaches the browser.
  *
  *   npm run traditional            write the generated files
  *   npm run traditional -- --check exit 1 if a generated file is stale
@@ -11,8 +11,9 @@
  *          catalogue/facts.json (where the guides' facts were checked; docs only)
  *          catalogue/cases.json (named cases; docs only)
  *          src/language/locales/zh-Hans.json (UI text)
- *          catalogue/traditional-overrides.json (phrases OpenCC gets wrong)
- * Outputs: public/catalogue/zh-Hans.json, public/catalogue/zh-Hant.json
+ *          catalogue/taiwan-overrides.json, catalogue/hongkong-overrides.json
+ *            (the words each Traditional reader writes, where OpenCC gives the mainland's)
+ * Outputs: public/catalogue/zh-Hans.json, zh-Hant.json (Taiwan), zh-HK.json (Hong Kong)
  *            (each script's guides and UI strings: everything the app says,
  *            fetched at run time, so no text weighs on the JS bundle)
  *          src/language/locales/essential.json (the few UI strings needed
@@ -31,14 +32,24 @@ import { casesPage, readCases } from './cases-page.ts'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const path = (...parts: string[]) => join(root, ...parts)
 
-const s2tw = OpenCC.Converter({ from: 'cn', to: 'tw' })
+/**
+ * The Traditional scripts, each made from the Simplified source by OpenCC
+ * (its standard character forms) and then our phrase table (its words):
+ * Taiwan with s2tw, Hong Kong with s2hk.
+ */
+export const TRADITIONAL = {
+  'zh-Hant': { convert: OpenCC.Converter({ from: 'cn', to: 'tw' }), table: 'catalogue/taiwan-overrides.json' },
+  'zh-HK': { convert: OpenCC.Converter({ from: 'cn', to: 'hk' }), table: 'catalogue/hongkong-overrides.json' },
+} as const
+export type TraditionalLang = keyof typeof TRADITIONAL
 
 type Overrides = Record<string, string>
 
-export function readOverrides(): Overrides {
-  const table: unknown = JSON.parse(readFileSync(path('catalogue/traditional-overrides.json'), 'utf8'))
+export function readOverrides(lang: TraditionalLang = 'zh-Hant'): Overrides {
+  const file = TRADITIONAL[lang].table
+  const table: unknown = JSON.parse(readFileSync(path(file), 'utf8'))
   if (typeof table !== 'object' || table === null || Array.isArray(table)) {
-    throw new Error('catalogue/traditional-overrides.json must be an object of "简体": "繁體" pairs')
+    throw new Error(`${file} must be an object of "简体": "繁體" pairs`)
   }
   const entries = Object.entries(table).filter(([key]) => !key.startsWith('//'))
   for (const [simplified, traditional] of entries) {
@@ -50,27 +61,37 @@ export function readOverrides(): Overrides {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
- * Simplified → Traditional (Taiwan standard characters), then our phrase
- * table in one pass, longest phrase first: where entries overlap ("营业厅"
- * and a longer phrase containing it), the longer one wins, and nothing is
- * replaced twice.
+ * Simplified → Traditional (the script's standard characters), then our
+ * phrase table in one pass, longest phrase first: where entries overlap
+ * ("营业厅" and a longer phrase containing it), the longer one wins, and
+ * nothing is replaced twice.
  */
-export function toTraditional(text: string, overrides: Overrides): string {
-  const converted = s2tw(text)
-  const table = new Map(Object.entries(overrides).map(([simplified, traditional]) => [s2tw(simplified), traditional]))
+export function toTraditional(text: string, overrides: Overrides, lang: TraditionalLang = 'zh-Hant'): string {
+  const { convert } = TRADITIONAL[lang]
+  const converted = convert(text)
+  const table = new Map(Object.entries(overrides).map(([simplified, traditional]) => [convert(simplified), traditional]))
   if (table.size === 0) return converted
   const phrases = [...table.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
   return converted.replace(new RegExp(phrases.join('|'), 'g'), (phrase: string) => table.get(phrase) ?? phrase)
 }
 
-/** Characters OpenCC changes that Taiwan writes too: 台 (這台, 一台) beside the standard 臺. */
-const TAIWAN_ALSO_WRITES = new Set(['台'])
+/**
+ * Characters OpenCC changes that the script's readers write too: 台 (這台, 一台)
+ * beside the standard 臺; in Hong Kong also 戶 說 閱 稅, the forms Hong Kong
+ * people type and the government prints (住戶, 稅務局), where OpenCC's
+ * Hong Kong variants give 户 説 閲 税.
+ */
+const ALSO_WRITTEN: Record<TraditionalLang, ReadonlySet<string>> = {
+  'zh-Hant': new Set(['台']),
+  'zh-HK': new Set(['台', '戶', '說', '閱', '稅']),
+}
 
-/** Characters in `text` that OpenCC would still change: Simplified-only forms. */
-export function simplifiedOnlyCharacters(text: string): string[] {
+/** Characters in `text` that the script's OpenCC converter would still change: Simplified-only forms. */
+export function simplifiedOnlyCharacters(text: string, lang: TraditionalLang = 'zh-Hant'): string[] {
+  const { convert } = TRADITIONAL[lang]
   const found = new Set<string>()
   for (const char of text) {
-    if (s2tw(char) !== char && !TAIWAN_ALSO_WRITES.has(char)) found.add(char)
+    if (convert(char) !== char && !ALSO_WRITTEN[lang].has(char)) found.add(char)
   }
   return [...found]
 }
@@ -179,35 +200,36 @@ function pick(ui: Record<string, unknown>, keys: Record<string, readonly string[
 
 /** Every generated file, by path relative to the repo root, with its content. */
 export function generate(): Map<string, string> {
-  const overrides = readOverrides()
-  const convert = (text: string) => toTraditional(text, overrides)
   const contacts = readContacts()
   const guides = readGuides(contacts)
   const uiSimplified = JSON.parse(readFileSync(path('src/language/locales/zh-Hans.json'), 'utf8')) as Record<string, unknown>
-  const uiTraditional = convertStrings(uiSimplified, convert) as Record<string, unknown>
 
   const simplified = { lang: 'zh-Hans', ui: uiSimplified, contacts, guides }
-  const traditional = {
-    lang: 'zh-Hant',
-    ui: uiTraditional,
-    // The operator's name and the note are words; the number, address, source and day stay as they are.
-    contacts: contacts.map((contact) => ({
-      ...contact,
-      ...(convertStrings({ operator: contact.operator, note: contact.note }, convert) as object),
-    })),
-    guides: convertStrings(guides, convert),
-  }
-  for (const catalogue of [simplified, traditional]) {
+  const traditional = (Object.keys(TRADITIONAL) as TraditionalLang[]).map((lang) => {
+    const overrides = readOverrides(lang)
+    const convert = (text: string) => toTraditional(text, overrides, lang)
+    return {
+      lang,
+      ui: convertStrings(uiSimplified, convert) as Record<string, unknown>,
+      // The operator's name and the note are words; the number, address, source and day stay as they are.
+      contacts: contacts.map((contact) => ({
+        ...contact,
+        ...(convertStrings({ operator: contact.operator, note: contact.note }, convert) as object),
+      })),
+      guides: convertStrings(guides, convert),
+    }
+  })
+  const catalogues = [simplified, ...traditional]
+  for (const catalogue of catalogues) {
     const result = parseCatalogue(catalogue)
     if (!result.ok) throw new Error(`generated ${catalogue.lang} catalogue is invalid:\n  ${result.problems.join('\n  ')}`)
   }
 
   return new Map([
-    ['public/catalogue/zh-Hans.json', json(simplified)],
-    ['public/catalogue/zh-Hant.json', json(traditional)],
+    ...catalogues.map((catalogue): [string, string] => [`public/catalogue/${catalogue.lang}.json`, json(catalogue)]),
     [
       'src/language/locales/essential.json',
-      json({ 'zh-Hans': pick(uiSimplified, ESSENTIAL_KEYS), 'zh-Hant': pick(uiTraditional, ESSENTIAL_KEYS) }),
+      json(Object.fromEntries(catalogues.map((catalogue) => [catalogue.lang, pick(catalogue.ui, ESSENTIAL_KEYS)]))),
     ],
     ['docs/sources.md', sourcesPage(contacts, guides, readContactsFile(), readFacts(guides))],
     ['docs/cases.md', casesPage(readCases(root, guides), guides, contacts)],

@@ -23,7 +23,8 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build, runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
-import type { Prerender, PrerenderedPage } from '../src/page/prerenderedPage.ts'
+import { LANGS, type Lang } from '../src/language/detect.ts'
+import { scriptKey, type Prerender, type PrerenderedPage } from '../src/page/prerenderedPage.ts'
 
 /** The page's language as written: a first visit's default, Simplified (the gate sets it for a Traditional reader). */
 const PRERENDER_LANG = 'zh-Hans'
@@ -92,12 +93,12 @@ async function buildInline(root: string, run: 'gatePrerendered' | 'finishPrerend
 }
 
 /** Words the page's own scripts show, in each script (from the catalogues): the note for a script that is late. */
-export type PageText = Record<'zh-Hans' | 'zh-Hant', { text: string; kept: string; retry: string }>
+export type PageText = Record<Lang, { text: string; kept: string; retry: string }>
 
 function lateNoticeHtml(late: PageText) {
-  const block = (lang: keyof PageText) =>
+  const block = (lang: Lang) =>
     `<div lang="${lang}" hidden><p>${escapeHtml(late[lang].text)}<span class="late-kept" hidden>${escapeHtml(late[lang].kept)}</span></p><a class="button" href="">${escapeHtml(late[lang].retry)}</a></div>`
-  return `<div class="script-late toast" role="alert" hidden>${block('zh-Hans')}${block('zh-Hant')}</div>`
+  return `<div class="script-late toast" role="alert" hidden>${LANGS.map(block).join('')}</div>`
 }
 
 /**
@@ -118,16 +119,21 @@ function pageHtml(
   drawing: string,
 ) {
   const path = base.replace(/\/$/, '') + page.path
-  const simplified = page.byScript['zh-Hans']
-  const traditional = page.byScript['zh-Hant']
-  if (!simplified || !traditional) throw new Error(`prerender: ${page.path} needs both scripts`)
+  const screens = LANGS.map((lang) => {
+    const screen = page.byScript[lang]
+    if (!screen) throw new Error(`prerender: ${page.path} needs every script (${lang} is missing)`)
+    return { lang, ...screen }
+  })
+  const simplified = screens[0]!
+  // data-title-zh-hant and the like: the gate reads them as dataset keys (scriptKey in src/page/prerenderedPage.ts).
+  const attribute = (prefix: 'title' | 'catalogue', lang: Lang) =>
+    `data-${scriptKey(prefix, lang).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
   const gateData = [
     `data-path="${escapeHtml(path)}"`,
     `data-drawing="${drawing}"`,
-    'data-scripts="zh-Hans zh-Hant"',
-    `data-title-hant="${escapeHtml(traditional.title)}"`,
-    `data-catalogue-hans="${escapeHtml(`${base}catalogue/zh-Hans.json`)}"`,
-    `data-catalogue-hant="${escapeHtml(`${base}catalogue/zh-Hant.json`)}"`,
+    `data-scripts="${LANGS.join(' ')}"`,
+    ...screens.map(({ lang, title }) => `${attribute('title', lang)}="${escapeHtml(title)}"`),
+    ...LANGS.map((lang) => `${attribute('catalogue', lang)}="${escapeHtml(`${base}catalogue/${lang}.json`)}"`),
   ].join(' ')
   let html = template
   html = replaceOnce(
@@ -158,13 +164,13 @@ function pageHtml(
   html = replaceOnce(html, moduleScript, '', 'module script').replace(preload, '')
   html = replaceOnce(html, /<\/body>/, `  ${app}\n  </body>`, '</body>')
   // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
-  // the note for a script that never arrives, then the screen in Simplified and in Traditional, each
-  // followed by the script that finishes it (src/page/prerenderGate.ts): the reader's copy stays and
-  // paints as it arrives, the other goes. The app takes over the one left (src/page/takeOver.ts).
-  const screens =
-    `<div class="prerendered" lang="zh-Hans">${waitForApp(simplified.html)}</div><script>${inline.finish}</script>` +
-    `<div class="prerendered" lang="zh-Hant">${waitForApp(traditional.html)}</div><script>${inline.finish}</script>`
-  return replaceOnce(html, /<div id="root">/, `<div id="root">${lateNoticeHtml(late)}${screens}`, '#root')
+  // the note for a script that never arrives, then the screen in each script (Simplified, Taiwan, Hong
+  // Kong), each followed by the script that finishes it (src/page/prerenderGate.ts): the reader's copy
+  // stays and paints as it arrives, the others go. The app takes over the one left (src/page/takeOver.ts).
+  const copies = screens
+    .map(({ lang, html: screen }) => `<div class="prerendered" lang="${lang}">${waitForApp(screen)}</div><script>${inline.finish}</script>`)
+    .join('')
+  return replaceOnce(html, /<div id="root">/, `<div id="root">${lateNoticeHtml(late)}${copies}`, '#root')
 }
 
 /**
@@ -200,9 +206,7 @@ export function prerender(): Plugin {
         if (index?.type !== 'asset' || typeof index.source !== 'string') throw new Error('prerender: no index.html in the build')
         if (!index.source.includes(`<html lang="${PRERENDER_LANG}">`))
           throw new Error(`prerender: index.html should be <html lang="${PRERENDER_LANG}">`)
-        const catalogueTexts = (['zh-Hans', 'zh-Hant'] as const).map((lang) =>
-          readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8'),
-        )
+        const catalogueTexts = LANGS.map((lang) => readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8'))
         const catalogues = catalogueTexts.map((text): unknown => JSON.parse(text))
         const [inline, { module }] = await Promise.all([
           buildInlineScripts(config.root),
@@ -218,7 +222,7 @@ export function prerender(): Plugin {
         const template = index.source
         const css = takeStylesheet(bundle)
         const late = Object.fromEntries(
-          (['zh-Hans', 'zh-Hant'] as const).map((lang) => {
+          LANGS.map((lang) => {
             const { ui } = JSON.parse(readFileSync(resolve(config.publicDir, `catalogue/${lang}.json`), 'utf8')) as {
               ui: { app: { scriptLate: string; scriptLateKept: string; scriptRetry: string } }
             }

@@ -227,7 +227,7 @@ export const GuideSchema = v.pipe(
 )
 
 /** The scripts a catalogue file can be in (the language feature decides which one is shown). */
-const SCRIPTS = ['zh-Hans', 'zh-Hant'] as const
+const SCRIPTS = ['zh-Hans', 'zh-Hant', 'zh-HK'] as const
 
 /** The UI text of one script: section → key → text. */
 const UiStringsSchema = v.record(v.string(), v.record(v.string(), v.string()))

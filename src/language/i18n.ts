@@ -2,6 +2,7 @@ import i18n, { type BackendModule, type InitOptions, type LanguageDetectorModule
 import { chooseScript, isLang, LANGS, scriptOf, type Lang } from './detect.ts'
 import { savedLanguageChoice, saveLanguageChoice } from '../storage/languageChoice.ts'
 import essential from './locales/essential.json'
+import { followManifest } from './manifest.ts'
 
 /** A script's UI strings (section → key → text), as the app's loader finds them, or null. */
 export type UiStrings = Record<string, Record<string, string>>
@@ -38,6 +39,7 @@ export function stringsBackend(load: LoadStrings): BackendModule {
 
 function followDocument(lang: string) {
   document.documentElement.lang = lang
+  if (isLang(lang)) followManifest(lang, import.meta.env.BASE_URL)
 }
 
 i18n.on('languageChanged', followDocument)
@@ -46,6 +48,7 @@ export const i18nOptions: InitOptions = {
   resources: {
     'zh-Hans': { essential: essential['zh-Hans'] },
     'zh-Hant': { essential: essential['zh-Hant'] },
+    'zh-HK': { essential: essential['zh-HK'] },
   },
   partialBundledLanguages: true,
   ns: ['translation'],

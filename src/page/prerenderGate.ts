@@ -1,4 +1,4 @@
-import { chooseScript } from '../language/detect.ts'
+import { chooseScript, LANGS } from '../language/detect.ts'
 import { recordEarlyTaps } from './earlyTaps.ts'
 import { deviceStorage } from '../storage/deviceStorage.ts'
 import { hasEarlyTaps } from '../storage/earlyTaps.ts'
@@ -6,13 +6,14 @@ import { LANGUAGE_KEY, PROGRESS_KEY } from '../storage/keys.ts'
 import { relativeTime } from '../ui/relativeTime.ts'
 import { keptScreenFor } from '../storage/keptScreens.ts'
 import { PRERENDERED, SKIP_PRERENDERED, WAIT } from './pageClasses.ts'
+import { scriptKey } from './prerenderedPage.ts'
 
 /*
  * What the page shows before the app's script has run. It draws nothing of its
  * own: every screen it shows was drawn by the app's components.
  * - A first visit: the home or guide screen prerendered at build time
  *   (scripts/prerender.ts) as a first visit sees it, in Simplified, then in
- *   Traditional. Each reader's copy paints as it arrives.
+ *   Taiwan and in Hong Kong Traditional. Each reader's copy paints as it arrives.
  * - A returning visitor: the screen as the app last drew it from their very
  *   progress (storage/keptScreens.ts, drawn by keepLastScreen.tsx), shown in
  *   the prerender's place.
@@ -82,9 +83,10 @@ export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.c
   if (shown === null) page.classList.add(SKIP_PRERENDERED)
   // Its checkboxes and radios work before the app does (natively): every tap is kept for the app.
   else recordEarlyTaps(document, deviceStorage())
-  if (shown?.script === 'zh-Hant') {
-    page.lang = 'zh-Hant'
-    if (gate.titleHant) document.title = gate.titleHant
+  if (shown && shown.script !== page.lang) {
+    page.lang = shown.script
+    const title = gate[scriptKey('title', shown.script)]
+    if (title) document.title = title
   }
   // The second script has work to do: until it is done, the stand-in shows.
   if (shown?.kept) {
@@ -94,31 +96,32 @@ export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.c
     document.head.append(kept)
   }
   // The reader's catalogue, and only that one, is fetched beside the app's script, once the page is in.
-  const catalogue = script === 'zh-Hant' ? gate.catalogueHant : gate.catalogueHans
+  const catalogue = gate[scriptKey('catalogue', script)]
   if (catalogue) page.dataset[CATALOGUE] = catalogue
   window.setTimeout(() => sayScriptIsLate(script, shown !== null), SCRIPT_LATE_MS)
 }
 
 /**
- * Runs inline right after each copy of the prerendered screen, Simplified then
- * Traditional, before it paints; finishes the copy it follows.
+ * Runs inline right after each copy of the prerendered screen (Simplified,
+ * then Taiwan, then Hong Kong: the order of LANGS), before it paints;
+ * finishes the copy it follows.
  *
- * After the Simplified copy: puts the screen as the app last drew it in its
- * place for a returning visitor; a Traditional reader's copy is the next one,
- * so this one goes. After the Traditional copy: whichever copy is not the
- * screen goes. So each reader's screen paints as it arrives, as a static page
- * does: a Simplified reader's before the Traditional copy has come, a
- * Traditional reader's without waiting for its end. A kept screen that cannot
- * be shown leaves the stand-in.
+ * After the first copy: puts the screen as the app last drew it in its
+ * place for a returning visitor. After every copy: it goes unless it is the
+ * screen, the first copy left that is in the reader's script (or the kept
+ * screen). So each reader's screen paints as it arrives, as a static page
+ * does: a Simplified reader's before the other copies have come, a
+ * Traditional reader's without waiting for the page's end. A kept screen
+ * that cannot be shown leaves the stand-in.
  */
 export function finishPrerenderedScreen(self: HTMLOrSVGScriptElement | null = document.currentScript) {
   const page = document.documentElement
   const copy = self?.previousElementSibling
   if (!(copy instanceof HTMLElement) || !copy.classList.contains(PRERENDERED)) return
-  const traditional = copy.lang === 'zh-Hant'
-  if (traditional) fetchCatalogue(page)
+  const first = copy.lang === LANGS[0]
+  if (copy.lang === LANGS.at(-1)) fetchCatalogue(page)
   const kept = document.getElementById(KEPT_SCREEN)
-  if (!traditional && kept instanceof HTMLTemplateElement) {
+  if (first && kept instanceof HTMLTemplateElement) {
     let shown = false
     try {
       shown = showKeptScreen(copy, kept.content, page.lang)
@@ -128,8 +131,8 @@ export function finishPrerenderedScreen(self: HTMLOrSVGScriptElement | null = do
     kept.remove()
     if (!shown) page.classList.add(SKIP_PRERENDERED)
     page.classList.remove(WAIT)
-  } else if (traditional ? document.querySelector(`.${PRERENDERED}`) !== copy : page.lang === 'zh-Hant') {
-    // Not the reader's screen: for a Simplified reader (or a kept screen) the Traditional copy, for a Traditional reader the Simplified one.
+  } else if (document.querySelector(`.${PRERENDERED}`) !== copy || copy.lang !== page.lang) {
+    // Not the reader's screen: a copy in another script, or one after the screen (the reader's copy, or the kept screen).
     copy.remove()
   }
 }

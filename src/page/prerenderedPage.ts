@@ -1,3 +1,5 @@
+import type { Lang } from '../language/detect.ts'
+
 /**
  * What src/page/prerender.tsx gives scripts/prerender.ts: one screen as a
  * first visit sees it, in each script, to write into its HTML file. (A .ts
@@ -9,7 +11,18 @@ export interface PrerenderedPage {
   /** The page's meta description (Simplified); the home page keeps index.html's own. */
   description?: string
   /** The screen in each script: its title, and what React renders into #root. */
-  byScript: Partial<Record<'zh-Hans' | 'zh-Hant', { title: string; html: string }>>
+  byScript: Partial<Record<Lang, { title: string; html: string }>>
 }
 
 export type Prerender = (catalogues: unknown[], basename: string) => Promise<PrerenderedPage[]>
+
+/**
+ * A script's key in the gate's data attributes: data-title-zh-hk and
+ * data-catalogue-zh-hk are read as dataset.titleZhHk and dataset.catalogueZhHk.
+ */
+export const scriptKey = (prefix: 'title' | 'catalogue', lang: string) =>
+  prefix +
+  lang
+    .split('-')
+    .map((part) => part[0]?.toUpperCase() + part.slice(1).toLowerCase())
+    .join('')

@@ -8,18 +8,17 @@ import { i18n } from '../../src/language/i18n.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
 import { resetAllStores } from '../storeResets.ts'
 import { fixtureCatalogue } from './fixtures/catalogue.ts'
+import type { Lang } from '../../src/language/detect.ts'
 
 /** The catalogue file a script's fetch gets: the app's UI strings and the test guides (fixtures/catalogue.ts). */
 export const catalogueFile = fixtureCatalogue
 
 /** Serves /catalogue/*.json (the test catalogue, or whatever `respond` says) to fetch. */
-export function serveCatalogue(
-  respond: (lang: 'zh-Hans' | 'zh-Hant') => Response | Promise<Response> = (lang) => Response.json(catalogueFile(lang)),
-) {
+export function serveCatalogue(respond: (lang: Lang) => Response | Promise<Response> = (lang) => Response.json(catalogueFile(lang))) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const match = /catalogue\/(zh-Han[st])\.json$/.exec(String(input))
+    const match = /catalogue\/(zh-Han[st]|zh-HK)\.json$/.exec(String(input))
     if (!match?.[1]) return new Response('not found', { status: 404 })
-    return respond(match[1] as 'zh-Hans' | 'zh-Hant')
+    return respond(match[1] as Lang)
   })
   vi.stubGlobal('fetch', fetchMock)
   return fetchMock
@@ -45,10 +44,7 @@ function newPageLoad() {
  * Fresh stores, saved progress re-read from localStorage (seed it first to
  * simulate a returning visitor), then the app at `path` with a user-event user.
  */
-export async function renderApp(
-  path = '/',
-  { lang = 'zh-Hans', beforeStart }: { lang?: 'zh-Hans' | 'zh-Hant'; beforeStart?: () => void } = {},
-) {
+export async function renderApp(path = '/', { lang = 'zh-Hans', beforeStart }: { lang?: Lang; beforeStart?: () => void } = {}) {
   newPageLoad()
   // e.g. make storage throw, after the reset above has used it
   beforeStart?.()

@@ -13,7 +13,7 @@ test('ticks survive a reload, and so does the choice of 繁體', async ({ page }
   await expect(page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料' })).not.toBeChecked()
   await expect(page.getByText('已完成 3/5 步')).toBeVisible()
 
-  await page.getByRole('button', { name: '繁體' }).click()
+  await page.getByRole('button', { name: '繁·台' }).click()
   await expect(page.getByRole('heading', { level: 1, name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toBeVisible()
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toBeVisible()
@@ -22,7 +22,7 @@ test('ticks survive a reload, and so does the choice of 繁體', async ({ page }
   for (const name of ['結清欠費', '帶上這張 SIM 卡', '退租門號']) {
     await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked()
   }
-  await expect(page.getByRole('button', { name: '繁體' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('button', { name: '繁·台' })).toHaveAttribute('aria-pressed', 'true')
 })
 
 test('the home screen shows progress and 继续 opens the first unticked step', async ({ page }) => {

@@ -32,7 +32,7 @@ test('an own step is added, ticked, counted, kept after a reload, and shown as t
   await expect(checkbox(page, '解绑微信里的银行卡')).not.toBeChecked()
   await expect(progressText(page)).toContainText('已完成 1/7 步')
 
-  await page.getByRole('button', { name: '繁體' }).click()
+  await page.getByRole('button', { name: '繁·台' }).click()
   const region = page.getByRole('region', { name: '開始之前' })
   // The person's own words stay as they typed them.
   await expect(region.getByRole('checkbox', { name: '解绑招商银行', exact: true })).toBeChecked()

@@ -249,7 +249,7 @@ for (const [path, locale] of [
     const page = await context.newPage()
     await expectTakenOver(page, path)
     // The app runs it: the script switch answers, in the reader's script.
-    await page.getByRole('button', { name: locale === 'zh-TW' ? '简体' : '繁體' }).click()
+    await page.getByRole('button', { name: locale === 'zh-TW' ? '简体' : '繁·台' }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh-TW' ? 'zh-Hans' : 'zh-Hant')
     await context.close()
   })
@@ -416,7 +416,7 @@ test('a returning Traditional reader’s first paint is the screen the app kept,
   await page.goto(GUIDE)
   await page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料', exact: true }).check()
   await page.getByRole('checkbox', { name: '结清欠费', exact: true }).check()
-  await page.getByRole('button', { name: '繁體' }).click()
+  await page.getByRole('button', { name: '繁·台' }).click()
   await expect(page.getByRole('heading', { level: 1, name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toBeVisible()
   await keptScreen(page, GUIDE)
 
@@ -425,7 +425,7 @@ test('a returning Traditional reader’s first paint is the screen the app kept,
   await expectOneScreen(still)
   await expect(still.getByRole('checkbox', { name: '結清欠費', exact: true })).toBeChecked()
   await expect(still.getByText('已完成 2/5 步')).toBeVisible()
-  await expect(still.getByRole('link', { name: '弄清合約和綁定的寬頻' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
+  await expect(still.getByRole('link', { name: '弄清楚綁約和合併申辦的寬頻' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
   const seen = `${await still.title()} ${await still.locator('body').innerText()}`.replace('简体', '')
   expect(simplifiedOnlyCharacters(seen)).toEqual([])
   const prerendered = await still.locator('#root').innerText()

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { LANGS } from '../../src/language/detect.ts'
 import { expect, test } from './fixtures.ts'
 
 const GUIDE = '/guides/physical-sim'
@@ -148,9 +149,9 @@ test('the built pages run no inline script or style but their own (the gate, the
   expect(pages.length).toBeGreaterThan(1)
   for (const file of pages) {
     const html = readFileSync(`dist/${file}`, 'utf8')
-    // The gate, and the finish after each copy of the screen (the same script twice).
+    // The gate, and the finish after each script's copy of the screen (the same script each time).
     const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '')
-    expect(inline, file).toHaveLength(3)
+    expect(inline, file).toHaveLength(1 + LANGS.length)
     const scripts = [...new Set(inline)]
     expect(scripts, file).toHaveLength(2)
     const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((match) => match[1] ?? '')

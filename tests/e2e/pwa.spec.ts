@@ -41,14 +41,14 @@ test('after one visit, every route opens and works with no network at all', asyn
   await page.reload()
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
 
-  await page.getByRole('button', { name: '繁體' }).click()
+  await page.getByRole('button', { name: '繁·台' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'eSIM：退租、攜碼、過戶或保留門號' })).toBeVisible()
   await expect(page.getByRole('checkbox', { name: '結清欠費' })).toBeChecked()
 
   await page.goto('/settings')
   await expect(page.getByRole('heading', { level: 1, name: '進度與備份' })).toBeVisible()
   await page.goto('/guides/physical-sim#item-contract')
-  await expect(page.getByRole('checkbox', { name: '弄清合約和綁定的寬頻' })).toBeFocused()
+  await expect(page.getByRole('checkbox', { name: '弄清楚綁約和合併申辦的寬頻' })).toBeFocused()
   await page.goto('/no-such-page')
   await expect(page.getByRole('heading', { level: 1, name: '找不到這個頁面' })).toBeVisible()
   await page.goto('/people')

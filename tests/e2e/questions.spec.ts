@@ -24,7 +24,7 @@ async function answerUkCancel(page: Page) {
   await answer(page, '号码有合约，或者和宽带绑在一起吗？', '有')
 }
 const UK_CASE = '注销号码 · 自己的号码 · 英国的号码 · 莱卡 · 人在当地 · 按月付费 · 有合约或宽带'
-const UK_CASE_HANT = '退租門號 · 自己的門號 · 英國的門號 · 萊卡 · 人在當地 · 按月付費 · 有合約或寬頻'
+const UK_CASE_HANT = '退租門號 · 自己的門號 · 英國的門號 · Lycamobile · 人在當地 · 按月付費 · 有綁約或寬頻'
 
 test('a card from outside the mainland loses the mainland-only steps, keeps its answers across a reload, in 繁體 too', async ({ page }) => {
   await open(page)
@@ -52,13 +52,13 @@ test('a card from outside the mainland loses the mainland-only steps, keeps its 
   await expect(page.getByRole('radiogroup')).toHaveCount(0)
   await expect(page.getByText(`已完成 1/${fitted} 步`)).toBeVisible()
 
-  await page.getByRole('button', { name: '繁體' }).click()
+  await page.getByRole('button', { name: '繁·台' }).click()
   await expect(page.getByText(UK_CASE_HANT)).toBeVisible()
   await expect(page.getByText(`已完成 1/${fitted} 步`)).toBeVisible()
   await expect(page.getByText('一證通查')).toHaveCount(0)
   await page.getByRole('button', { name: '修改' }).click()
   await expect(
-    page.getByRole('radiogroup', { name: '這張卡是哪裡的電信公司？' }).getByRole('radio', { name: '英國（例如英國的萊卡）' }),
+    page.getByRole('radiogroup', { name: '這張卡是哪裡的電信公司？' }).getByRole('radio', { name: '英國（例如 Lycamobile）' }),
   ).toBeChecked()
   await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-open-zh-Hant.png` })
   await page.reload()
@@ -84,20 +84,22 @@ test('keeping the number shows the way to move it instead of cancelling it', asy
   await expect(page.getByRole('checkbox', { name: '发短信查能不能携号转网' })).toHaveCount(0)
 })
 
-test('the questions are comfortable on a phone and accessible, open and folded, in both scripts', async ({ page }) => {
-  for (const script of ['简体', '繁體']) {
+test('the questions are comfortable on a phone and accessible, open and folded, in all three scripts', async ({ page }) => {
+  for (const script of [
+    { button: '简体', lang: 'zh-Hans', question: '这张卡是哪里的运营商？' },
+    { button: '繁·台', lang: 'zh-Hant', question: '這張卡是哪裡的電信公司？' },
+    { button: '繁·港', lang: 'zh-HK', question: '這張卡是哪裏的電訊商？' },
+  ]) {
     await open(page)
-    await page.getByRole('button', { name: script }).click()
+    await page.getByRole('button', { name: script.button }).click()
     // Checked once the switch has landed: the page in the chosen script, not half-way through re-rendering.
-    await expect(page.locator('html')).toHaveAttribute('lang', script === '简体' ? 'zh-Hans' : 'zh-Hant')
-    await expect(
-      page.getByRole('radiogroup', { name: script === '简体' ? '这张卡是哪里的运营商？' : '這張卡是哪裡的電信公司？' }),
-    ).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', script.lang)
+    await expect(page.getByRole('radiogroup', { name: script.question })).toBeVisible()
     await expectNoSidewaysScroll(page)
     await expectComfortableTapTargets(page)
     await expectAccessible(page)
     await page.getByRole('radiogroup').first().scrollIntoViewIfNeeded()
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-first-visit-${script === '简体' ? 'zh-Hans' : 'zh-Hant'}.png` })
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/questions-first-visit-${script.lang}.png` })
   }
   await page.getByRole('button', { name: '简体' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')

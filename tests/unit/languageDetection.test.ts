@@ -13,11 +13,14 @@ const shippedStrings = async (lang: Lang) => JSON.parse(readFileSync(resolve('pu
 describe('toScript: browser language → script', () => {
   it.each([
     ['zh-TW', 'zh-Hant'],
-    ['zh-HK', 'zh-Hant'],
-    ['zh-MO', 'zh-Hant'],
+    ['zh-HK', 'zh-HK'],
+    ['zh-MO', 'zh-HK'],
+    ['zh-hk', 'zh-HK'],
+    ['zh_HK', 'zh-HK'],
     ['zh-Hant', 'zh-Hant'],
     ['zh-Hant-TW', 'zh-Hant'],
-    ['zh-Hant-HK', 'zh-Hant'],
+    ['zh-Hant-HK', 'zh-HK'],
+    ['zh-Hant-MO', 'zh-HK'],
     ['zh_TW', 'zh-Hant'],
     ['zh-tw', 'zh-Hant'],
     ['zh-CN', 'zh-Hans'],
@@ -36,7 +39,10 @@ describe('toScript: browser language → script', () => {
 describe('chooseScript: the saved choice, else the first Chinese browser language, else Simplified', () => {
   it.each<[string | null, string[], string]>([
     [null, ['zh-TW'], 'zh-Hant'],
-    [null, ['zh-HK', 'en'], 'zh-Hant'],
+    [null, ['zh-HK', 'en'], 'zh-HK'],
+    [null, ['en-HK', 'zh-MO'], 'zh-HK'],
+    ['zh-HK', ['zh-CN'], 'zh-HK'],
+    ['zh-Hant', ['zh-HK'], 'zh-Hant'],
     [null, ['en-US', 'zh-TW'], 'zh-Hant'],
     [null, ['en-US', 'zh-CN', 'zh-TW'], 'zh-Hans'],
     [null, ['zh-CN'], 'zh-Hans'],
@@ -50,6 +56,9 @@ describe('chooseScript: the saved choice, else the first Chinese browser languag
   })
 })
 
+/** The app's name as Hong Kong writes it, from the generated Hong Kong catalogue: not Taiwan's 門號退租清單. */
+const HONG_KONG_NAME = JSON.parse(readFileSync(resolve('public/catalogue/zh-HK.json'), 'utf8')).ui.app.name as string
+
 async function firstVisit(languages: string[], saved?: string) {
   vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(languages)
   if (saved) window.localStorage.setItem(LANGUAGE_KEY, saved)
@@ -61,7 +70,9 @@ async function firstVisit(languages: string[], saved?: string) {
 describe('first visit through i18next', () => {
   it.each([
     [['zh-TW'], 'zh-Hant', '門號退租清單'],
-    [['en-US', 'zh-HK'], 'zh-Hant', '門號退租清單'],
+    [['zh-Hant'], 'zh-Hant', '門號退租清單'],
+    [['en-US', 'zh-HK'], 'zh-HK', HONG_KONG_NAME],
+    [['zh-MO'], 'zh-HK', HONG_KONG_NAME],
     [['zh-CN'], 'zh-Hans', '手机卡注销清单'],
     [['de'], 'zh-Hans', '手机卡注销清单'],
   ])('%j → %s, with its strings loaded', async (languages, script, name) => {
@@ -71,7 +82,7 @@ describe('first visit through i18next', () => {
   })
 
   it('still has the essential strings, in the right script, when the catalogue cannot load', async () => {
-    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['zh-HK'])
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['zh-TW'])
     const instance = i18next.createInstance()
     await instance
       .use(detector)
@@ -79,6 +90,11 @@ describe('first visit through i18next', () => {
       .init(i18nOptions)
     expect(instance.t('catalogue.errorTitle')).toBe('清單無法載入')
     expect(instance.t('catalogue.retry')).toBe('重試')
+  })
+
+  it('gives Hong Kong its own name, neither the Taiwan nor the Simplified one', () => {
+    expect(HONG_KONG_NAME).not.toBe('門號退租清單')
+    expect(HONG_KONG_NAME).not.toBe('手机卡注销清单')
   })
 
   it('remembers only an explicit choice, which wins over the browser', async () => {

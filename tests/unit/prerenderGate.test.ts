@@ -5,13 +5,14 @@ import { fingerprint, keepScreen, keptScreenFor, MAX_SCREEN_CHARS, MAX_SCREENS }
 import { EARLY_TAPS_KEY, LANGUAGE_KEY, LAST_SCREEN_KEY } from '../../src/storage/keys.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { DEFAULT_PERSON_ID, newPerson, PROGRESS_VERSION } from '../../src/progress/savedProgress.ts'
+import type { Lang } from '../../src/language/detect.ts'
 
 const storage = (saved: Record<string, string> = {}) => ({ getItem: (key: string) => saved[key] ?? null })
 const firstVisit: Visit = {
   drawing: 'drawing-1',
   prerenderedPath: '/guides/esim',
   pathname: '/guides/esim',
-  prerenderedScripts: ['zh-Hans', 'zh-Hant'],
+  prerenderedScripts: ['zh-Hans', 'zh-Hant', 'zh-HK'],
   storage: storage(),
   languages: ['zh-CN'],
 }
@@ -49,10 +50,14 @@ describe('firstPaint: the prerendered screen shows only when the app will draw t
     }
   })
 
-  it('in Traditional for a Traditional reader, by choice or by browser language', () => {
+  it('in each reader’s Traditional, Taiwan’s or Hong Kong’s, by choice or by browser language', () => {
     expect(prerenderedScript({ ...firstVisit, storage: storage({ [LANGUAGE_KEY]: 'zh-Hant' }) })).toBe('zh-Hant')
-    for (const languages of [['zh-TW'], ['zh-HK'], ['en-US', 'zh-Hant']]) {
+    for (const languages of [['zh-TW'], ['en-US', 'zh-Hant']]) {
       expect(prerenderedScript({ ...firstVisit, languages })).toBe('zh-Hant')
+    }
+    expect(prerenderedScript({ ...firstVisit, storage: storage({ [LANGUAGE_KEY]: 'zh-HK' }) })).toBe('zh-HK')
+    for (const languages of [['zh-HK'], ['zh-MO'], ['en-HK', 'zh-Hant-HK']]) {
+      expect(prerenderedScript({ ...firstVisit, languages })).toBe('zh-HK')
     }
     expect(prerenderedScript(firstVisit)).toBe('zh-Hans')
   })
@@ -127,7 +132,7 @@ describe('a returning visitor’s screen as the app last drew it', () => {
 describe('the page finishes each reader’s screen as it arrives, one copy after the other', () => {
   // The page as the build writes it (scripts/prerender.ts), read by the browser piece by piece:
   // the gate in <head>, then the Simplified copy and its finishing script, then the Traditional copy and its own.
-  const copy = (lang: 'zh-Hans' | 'zh-Hant') => {
+  const copy = (lang: Lang) => {
     const [first, second, counted] = lang === 'zh-Hans' ? ['先备份', '再注销', '已完成 0/2 步'] : ['先備份', '再註銷', '已完成 0/2 步']
     const element = Object.assign(document.createElement('div'), { className: 'prerendered', lang })
     element.innerHTML =
@@ -141,7 +146,8 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
   const page = document.documentElement
 
   /** Opens /guides/esim with this storage; returns the next piece of the page to read, each call. */
-  function open(saved: Record<string, string>) {
+  function open(saved: Record<string, string>, languages = ['zh-CN']) {
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(languages)
     localStorage.clear()
     for (const [key, value] of Object.entries(saved)) localStorage.setItem(key, value)
     window.history.replaceState(null, '', '/guides/esim')
@@ -150,12 +156,17 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
     document.head.replaceChildren()
     document.body.replaceChildren()
     const gate = Object.assign(document.createElement('script'), { type: 'text/plain' })
-    Object.assign(gate.dataset, { path: '/guides/esim', drawing: 'drawing-1', scripts: 'zh-Hans zh-Hant' })
+    Object.assign(gate.dataset, {
+      path: '/guides/esim',
+      drawing: 'drawing-1',
+      scripts: 'zh-Hans zh-Hant zh-HK',
+      titleZhHk: '註銷 eSIM（香港）',
+    })
     document.head.append(gate)
     gatePrerendered(gate)
     const root = Object.assign(document.createElement('div'), { id: 'root' })
     document.body.append(root)
-    return (lang: 'zh-Hans' | 'zh-Hant') => {
+    return (lang: Lang) => {
       const finish = Object.assign(document.createElement('script'), { type: 'text/plain' })
       root.append(copy(lang), finish)
       finishPrerenderedScreen(finish)
@@ -178,6 +189,7 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
     read('zh-Hans')
     expect([copies(), waiting(), skipped()]).toEqual([['zh-Hans'], false, false])
     read('zh-Hant')
+    read('zh-HK')
     expect(copies()).toEqual(['zh-Hans'])
   })
 
@@ -188,6 +200,18 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
     expect([copies(), waiting()]).toEqual([[], false])
     read('zh-Hant')
     expect([copies(), waiting(), skipped()]).toEqual([['zh-Hant'], false, false])
+    read('zh-HK')
+    expect(copies()).toEqual(['zh-Hant'])
+  })
+
+  it('a Hong Kong reader’s screen is the last copy: the Simplified and Taiwan ones are dropped as they are read', () => {
+    const read = open({}, ['zh-HK', 'en'])
+    expect([page.lang, document.title]).toEqual(['zh-HK', '註銷 eSIM（香港）'])
+    read('zh-Hans')
+    read('zh-Hant')
+    expect(copies()).toEqual([])
+    read('zh-HK')
+    expect([copies(), waiting(), skipped()]).toEqual([['zh-HK'], false, false])
   })
 
   it('a returning Simplified reader sees the screen the app kept, in place of the first copy, before the Traditional copy arrives', () => {
@@ -201,6 +225,7 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
     // Buttons wait for the app, as on the prerendered copy.
     expect(document.querySelector('.prerendered button')?.hasAttribute('inert')).toBe(true)
     read('zh-Hant')
+    read('zh-HK')
     expect(copies()).toEqual(['zh-Hans'])
   })
 
@@ -213,6 +238,7 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
     read('zh-Hans')
     expect([waiting(), skipped(), shownText(), copies()]).toEqual([false, false, ['註銷 eSIM'], ['zh-Hant']])
     read('zh-Hant')
+    read('zh-HK')
     expect(shownText()).toEqual(['註銷 eSIM'])
   })
 

@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { generate, readOverrides, simplifiedOnlyCharacters, staleFiles, toTraditional } from '../../scripts/generate-traditional.ts'
+import { HONG_KONG_NEVER, MAINLAND_WORDS, TAIWAN_NEVER, TAIWAN_THIRD_READ } from '../wordLists.ts'
+
+const found = (text: string, words: readonly (string | RegExp)[]) =>
+  words.filter((word) => (typeof word === 'string' ? text.includes(word) : word.test(text)))
 
 const outputs = generate()
 
@@ -29,109 +33,15 @@ describe('generated Traditional text', () => {
     expect(hant).toContain('實體 SIM 卡：退租、攜碼、過戶或保留門號')
   })
 
-  /**
-   * Mainland words as OpenCC s2tw leaves them: a Taiwan reader would not
-   * write any of these (phone settings included). Proper names such as
-   * 一證通查 or 支付寶 are not on the list.
-   */
-  const MAINLAND_WORDS: (string | RegExp)[] = [
-    '設備',
-    '運營商',
-    '鏈接',
-    '導出',
-    '導入',
-    '打印',
-    '短信',
-    '軟件',
-    '網絡',
-    '數據',
-    '二維碼',
-    '粘貼',
-    '信息',
-    '互聯網',
-    '寬帶',
-    '複印件',
-    '這臺',
-    '那臺',
-    '一臺',
-    '蜂窩網絡',
-    '移動網絡',
-    '加載',
-    '刷新',
-    '撤銷',
-    '添加',
-    '設置',
-    '支持',
-    '服務器',
-    '登錄',
-    '聯繫',
-    '郵箱',
-    '芯片',
-    '小貼士',
-    '套餐',
-    '充值',
-    '積分',
-    '賬號',
-    '默認',
-    '屏幕',
-    '視頻',
-    '文件',
-    '保存',
-    '存儲',
-    '客服熱線',
-    '信用記錄',
-    '人臉識別',
-    '激活',
-    '菜單',
-    '質量',
-    '優化',
-    // Third round (the content brief's list): a Taiwan reader writes 大陸, 身分證, 正本, 停話, 月租, 行事曆…
-    '內地',
-    '身份證',
-    '原件',
-    '核實身份',
-    '身份核驗',
-    '停機',
-    /(?<!更)換綁/,
-    '解綁',
-    '預留手機號碼',
-    '政務 App',
-    '出行軟體',
-    /(?<![電通])話費/,
-    '扣費',
-    '增值業務',
-    '包月',
-    '捆綁',
-    '合約機',
-    '約束期',
-    '工單號',
-    '跟進',
-    '幫助頁面',
-    '正常在用',
-    '辦卡',
-    '開戶',
-    '試商用',
-    '日曆',
-    '緊張',
-    '答應',
-    '發給',
-    '發過去',
-    '生成',
-    '掃一掃',
-    '招商銀行',
-    '視頻',
-    '外賣',
-  ]
-
   it.each(['public/catalogue/zh-Hant.json', 'src/language/locales/essential.json'])(
-    '%s reads as Taiwan writes: none of the mainland words',
+    '%s reads as Taiwan writes: none of the mainland words, nor the third read’s',
     (file) => {
       const text = file.endsWith('essential.json')
         ? JSON.stringify(JSON.parse(outputs.get(file) ?? '{}')['zh-Hant'])
         : (outputs.get(file) ?? '')
       expect(MAINLAND_WORDS.length).toBeGreaterThanOrEqual(75)
-      // A word inside its Taiwan wording (換綁 in 更換綁定, 話費 in 電話費) is matched with a RegExp that leaves it out.
-      expect(MAINLAND_WORDS.filter((word) => (typeof word === 'string' ? text.includes(word) : word.test(text)))).toEqual([])
+      expect(TAIWAN_THIRD_READ.length).toBeGreaterThanOrEqual(20)
+      expect(found(text, TAIWAN_NEVER)).toEqual([])
     },
   )
 
@@ -151,19 +61,50 @@ describe('generated Traditional text', () => {
     expect(toTraditional('换绑账号', overrides)).toBe('更換綁定帳號')
   })
 
-  it('has no dead entries: each one changes what OpenCC and the rest of the table give, and is used somewhere', () => {
-    const sources = outputs.get('public/catalogue/zh-Hans.json') ?? ''
-    const overrides = readOverrides()
-    for (const [simplified, traditional] of Object.entries(overrides)) {
-      const { [simplified]: _, ...rest } = overrides
-      expect(toTraditional(simplified, rest), simplified).not.toBe(traditional)
-      expect(sources, simplified).toContain(simplified)
-    }
-  })
+  it.each(['zh-Hant', 'zh-HK'] as const)(
+    'has no dead entries in the %s table: each one changes what OpenCC and the rest of the table give, and is used somewhere',
+    (lang) => {
+      const sources = outputs.get('public/catalogue/zh-Hans.json') ?? ''
+      const overrides = readOverrides(lang)
+      for (const [simplified, traditional] of Object.entries(overrides)) {
+        const { [simplified]: _, ...rest } = overrides
+        expect(toTraditional(simplified, rest, lang), simplified).not.toBe(traditional)
+        expect(sources, simplified).toContain(simplified)
+      }
+    },
+  )
 
   it('applies the longest phrase first, and never replaces a replacement', () => {
     const overrides = { 营业厅: '門市', 在营业厅办理: '在營業廳辦理', 设备: '裝置' }
     expect(toTraditional('去营业厅，或在营业厅办理', overrides)).toBe('去門市，或在營業廳辦理')
     expect(toTraditional('这台设备', { ...overrides, 这台: '這台' })).toBe('這台裝置')
+  })
+})
+
+describe('generated Hong Kong Traditional text', () => {
+  const catalogue = outputs.get('public/catalogue/zh-HK.json') ?? ''
+  const essentials = JSON.stringify(JSON.parse(outputs.get('src/language/locales/essential.json') ?? '{}')['zh-HK'])
+
+  it('is its own: Hong Kong’s name for the app, not Taiwan’s nor the Simplified one', () => {
+    const name = JSON.parse(catalogue).ui.app.name
+    expect(name).not.toBe('門號退租清單')
+    expect(name).not.toBe('手机卡注销清单')
+    expect(catalogue).not.toBe(outputs.get('public/catalogue/zh-Hant.json'))
+  })
+
+  it.each([
+    ['the catalogue and UI strings', catalogue],
+    ['the bundled essentials', essentials],
+  ])('has no Simplified-only characters (s2hk) in %s', (_, text) => {
+    expect(text.length).toBeGreaterThan(100)
+    expect(simplifiedOnlyCharacters(text, 'zh-HK')).toEqual([])
+  })
+
+  it.each([
+    ['the catalogue and UI strings', catalogue],
+    ['the bundled essentials', essentials],
+  ])('reads as Hong Kong writes in %s: none of Taiwan’s words or the mainland’s', (_, text) => {
+    expect(HONG_KONG_NEVER.length).toBeGreaterThanOrEqual(12)
+    expect(found(text, HONG_KONG_NEVER)).toEqual([])
   })
 })
