@@ -160,8 +160,15 @@ function warningsFail() {
   return logger
 }
 
+/** The app's version (package.json) and the day it was built (YYYY-MM-DD, UTC), for 进度与备份 and backup files (src/config/build.d.ts). */
+const appVersion = (JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string }).version
+
 export default defineConfig(({ command }) => ({
   customLogger: command === 'build' ? warningsFail() : undefined,
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+    __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
+  },
   // prerender() also writes the Content-Security-Policy; securityHeaders() makes `vite preview` send it.
   plugins: [plainDynamicImports, firstScreenPreloads(), react(), prerender(), securityHeaders(), pwa, scriptManifests],
   resolve: {

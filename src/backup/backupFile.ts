@@ -42,9 +42,17 @@ export interface Backup {
  */
 export type BackupProblem = 'too-big' | 'unreadable' | 'not-ours' | 'newer' | 'rejected'
 
+/**
+ * Which app wrote a backup: its version and build day, for a person (or us)
+ * reading the file. Informational only: readBackup never reads it, so a file
+ * without it, or with anything in it, imports the same.
+ */
+export const appOfBackup = () => ({ version: __APP_VERSION__, built: __BUILD_DATE__ })
+
 export function backupText(state: SavedProgress, exportedAt: number): string {
   const { people, currentPersonId } = state
-  return `${JSON.stringify({ format: BACKUP_FORMAT, version: PROGRESS_VERSION, exportedAt, state: { people, currentPersonId } }, null, 2)}\n`
+  const backup = { format: BACKUP_FORMAT, version: PROGRESS_VERSION, exportedAt, app: appOfBackup(), state: { people, currentPersonId } }
+  return `${JSON.stringify(backup, null, 2)}\n`
 }
 
 export function backupFileName(exportedAt: number): string {

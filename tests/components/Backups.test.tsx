@@ -44,6 +44,8 @@ describe('进度与备份 screen', () => {
     const exported = JSON.parse(await downloads.blobs[0]!.text())
     expect(exported.format).toBe(BACKUP_FORMAT)
     expect(exported.state.people.me.guides.esim['settle-bill'].done).toBe(true)
+    // Which app made it, for whoever reads the file.
+    expect(exported.app).toEqual({ version: __APP_VERSION__, built: __BUILD_DATE__ })
     expect(screen.getByText('上次导出：刚刚')).toBeInTheDocument()
     expect(window.localStorage.getItem(LAST_BACKUP_KEY)).not.toBeNull()
   })
@@ -66,6 +68,27 @@ describe('进度与备份 screen', () => {
     const guides = useProgress.getState().people.me?.guides
     expect(guides?.['physical-sim']?.decide?.done).toBe(true)
     expect(guides?.esim?.backup?.done).toBe(true)
+  })
+
+  it.each([
+    ['without the app’s version (an older app’s file)', undefined],
+    ['with a version it cannot be', { version: '<b>9.9.9</b>', built: 42, state: { currentPersonId: 'x' } }],
+  ])('imports a backup %s the same, and takes nothing from that part', async (_, app) => {
+    const file = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: Date.UTC(2026, 10, 20, 8),
+      app,
+      state: { currentPersonId: 'me', people: { me: { name: null, guides: { esim: { decide: { done: true, at: 5 } } } } } },
+    })
+    const { user } = await renderApp('/settings')
+    await user.upload(await screen.findByLabelText('选择备份文件'), new File([file], 'backup.json', { type: 'application/json' }))
+    expect(await screen.findByText(/这份备份导出于 2026年11月20日/)).toBeInTheDocument()
+    expect(screen.queryByText(/9\.9\.9/)).toBeNull()
+    await user.click(screen.getByRole('button', { name: '合并' }))
+    expect(screen.getByText('已把备份里的进度合并进来。')).toBeInTheDocument()
+    expect(useProgress.getState().people.me?.guides.esim?.decide?.done).toBe(true)
+    expect(useProgress.getState().currentPersonId).toBe('me')
   })
 
   it('replaces progress with the backup when asked to', async () => {

@@ -24,6 +24,16 @@ describe('progress backups', () => {
     expect(new TextEncoder().encode(text).length).toBeLessThan(3_000)
   })
 
+  it('says which app wrote it, and reads the same with that part missing or junk', () => {
+    const text = backupText(saved, 1_763_800_000_000)
+    const written = JSON.parse(text)
+    expect(written.app).toEqual({ version: __APP_VERSION__, built: __BUILD_DATE__ })
+    const expected = { ok: true, backup: { exportedAt: 1_763_800_000_000, state: saved } }
+    for (const app of [undefined, null, 'v9', { version: 9, built: 'yesterday' }, { state: { currentPersonId: 'x' } }]) {
+      expect(readBackup(file({ ...written, app }))).toEqual(expected)
+    }
+  })
+
   it('reads a backup made by the first version, notes and all people added', () => {
     const result = readBackup(file({ format: BACKUP_FORMAT, version: 1, exportedAt: 1, state: fixture(1) }))
     expect(result.ok && result.backup.state.people.me).toMatchObject({ name: null, removed: false, notes: {} })
