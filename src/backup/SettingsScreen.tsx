@@ -4,7 +4,7 @@ import { useTranslation } from '../ui/useTranslation.ts'
 import { paths } from '../config/paths.ts'
 import { useLang } from '../language/useLang.ts'
 import { readLastBackup } from '../storage/lastBackup.ts'
-import { exportProgress } from './exportProgress.ts'
+import { canShareBackup, exportProgress, shareProgress } from './exportProgress.ts'
 import { persistenceStatus, usePersistentStorage, type PersistenceStatus } from '../progress/persistentStorage.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { relativeTime } from '../ui/relativeTime.ts'
@@ -21,7 +21,11 @@ const KEPT_KEY = {
   unsupported: 'settings.keptUnsupported',
 } as const satisfies Record<PersistenceStatus, string>
 
-/** "进度与备份": where progress lives, whether the browser keeps it, export and import. */
+/**
+ * "进度与备份": where progress lives, whether the browser keeps it, export
+ * (downloaded, or shared where the phone has a share sheet for files) and
+ * import.
+ */
 export default function SettingsScreen() {
   const { t } = useTranslation()
   const lang = useLang()
@@ -31,6 +35,7 @@ export default function SettingsScreen() {
   const hasTicks = useProgress((state) => Object.values(state.people).some((person) => Object.keys(person.guides).length > 0))
   const [kept, setKept] = useState<PersistenceStatus | null>(null)
   const [lastBackup, setLastBackup] = useState(readLastBackup)
+  const [shareable] = useState(() => canShareBackup())
   useDocumentTitle(pageTitle(t('settings.title'), t('app.name')))
 
   useEffect(() => {
@@ -60,9 +65,20 @@ export default function SettingsScreen() {
             : t('settings.lastBackup', { when: relativeTime(lastBackup, now, lang, t('time.justNow')) })}
         </p>
         <p className="hint">{t('settings.exportHint')}</p>
-        <button type="button" className="button primary" onClick={() => setLastBackup(exportProgress())}>
-          {t('settings.export')}
-        </button>
+        <div className="button-row">
+          {shareable && (
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void shareProgress().then((shared) => shared !== null && setLastBackup(shared))}
+            >
+              {t('settings.shareBackup')}
+            </button>
+          )}
+          <button type="button" className={shareable ? 'button' : 'button primary'} onClick={() => setLastBackup(exportProgress())}>
+            {t('settings.export')}
+          </button>
+        </div>
       </section>
       <section aria-labelledby="settings-import">
         <h2 id="settings-import">{t('settings.importTitle')}</h2>

@@ -3,6 +3,9 @@ import { useTranslation } from '../ui/useTranslation.ts'
 import type { Step } from '../catalogue/schema.ts'
 import { calendarFile, isRealDay } from './calendarFile.ts'
 import { downloadText } from '../ui/downloadText.ts'
+import { canShare, shareOrFallback } from '../ui/shareOrFallback.ts'
+
+const CALENDAR_TYPE = 'text/calendar'
 
 /** A local day as YYYY-MM-DD, `days` after `from`. */
 function localDay(from: Date, days: number): string {
@@ -23,7 +26,8 @@ interface AddToCalendarProps {
  * 加到日历: a step that waits (check the number is cancelled, chase the
  * refund, watch the bills) offers a day, `remindAfterDays` from today unless
  * the person picks another, and downloads it as a calendar file to open in
- * the phone's calendar. The page itself never reminds anyone.
+ * the phone's calendar (or hands it to the phone's share sheet, where that
+ * takes calendar files). The page itself never reminds anyone.
  */
 export default function AddToCalendar({ guideId, personId, step }: AddToCalendarProps) {
   const { t } = useTranslation()
@@ -36,19 +40,31 @@ export default function AddToCalendar({ guideId, personId, step }: AddToCalendar
   const earliest = localDay(today, 0)
   const latest = localDay(today, LATEST_DAYS)
 
-  function download() {
+  const fileName = `reminder-${step.id}-${date}.ics`
+  // The phone's share sheet (to open it in the calendar app), first, where it takes calendar files.
+  const [shareable] = useState(() => canShare({ files: [new File([], 'reminder.ics', { type: CALENDAR_TYPE })] }))
+
+  /** The reminder's file, or null (and the problem said) when the date is not one it can be for. */
+  function reminder(): string | null {
     // A typed or pasted date can be anything; the file needs a real day within the range.
     const valid = isRealDay(date) && date >= earliest && date <= latest
     setProblem(!valid)
-    if (!valid) return
-    const text = calendarFile({
+    if (!valid) return null
+    return calendarFile({
       uid: `${guideId}.${step.id}.${personId}@sim-cancel-checklist`,
       date,
       summary: t('guide.remindSummary', { step: step.title }),
       description: step.detail,
       now: new Date(),
     })
-    downloadText(`reminder-${step.id}-${date}.ics`, text, 'text/calendar;charset=utf-8')
+  }
+
+  const download = (text: string) => downloadText(fileName, text, `${CALENDAR_TYPE};charset=utf-8`)
+
+  function share() {
+    const text = reminder()
+    if (text === null) return
+    void shareOrFallback({ files: [new File([text], fileName, { type: CALENDAR_TYPE })] }, () => download(text))
   }
 
   return (
@@ -65,7 +81,19 @@ export default function AddToCalendar({ guideId, personId, step }: AddToCalendar
           aria-invalid={problem}
           onChange={(event) => setDate(event.target.value)}
         />
-        <button type="button" className="button" onClick={download}>
+        {shareable && (
+          <button type="button" className="button" onClick={share}>
+            {t('guide.remindShare')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const text = reminder()
+            if (text !== null) download(text)
+          }}
+        >
           {t('guide.remindButton')}
         </button>
       </div>

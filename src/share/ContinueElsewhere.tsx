@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { continueLink } from '../backup/continueLink.ts'
+import { canShare, shareOrFallback } from '../ui/shareOrFallback.ts'
 import './share.css'
 
 type Qr = { size: number; path: string } | null | 'loading'
@@ -15,6 +16,8 @@ export default function ContinueElsewhere({ personName, onClose }: { personName:
   const [link, setLink] = useState<string | null>(null)
   const [qr, setQr] = useState<Qr>('loading')
   const [copied, setCopied] = useState(false)
+  // The phone's own share sheet, first, where the browser has one; 复制链接 stays beside it.
+  const [shareable] = useState(() => canShare({ url: window.location.origin }))
 
   useEffect(() => {
     ref.current?.showModal()
@@ -43,6 +46,12 @@ export default function ContinueElsewhere({ personName, onClose }: { personName:
     }
   }
 
+  /** 分享链接: the share sheet; if it refuses (not closed by the person), the link is copied instead. */
+  async function share() {
+    if (!link) return
+    await shareOrFallback({ title: t('app.name'), text: t('share.shareLinkText'), url: link }, copy)
+  }
+
   return (
     <dialog ref={ref} className="continue-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>{t('share.continue')}</h2>
@@ -64,7 +73,12 @@ export default function ContinueElsewhere({ personName, onClose }: { personName:
         <button type="button" onClick={onClose}>
           {t('share.close')}
         </button>
-        <button type="button" className="primary" disabled={!link} onClick={copy}>
+        {shareable && (
+          <button type="button" className="primary" disabled={!link} onClick={share}>
+            {t('share.shareLink')}
+          </button>
+        )}
+        <button type="button" className={shareable ? undefined : 'primary'} disabled={!link} onClick={copy}>
           {t('share.copyLink')}
         </button>
       </div>
