@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react'
+import { lazy, Suspense, useRef, type ReactNode } from 'react'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { Link, useLocation } from 'react-router'
 import { useTextReady } from '../catalogue/useCurrentCatalogue.ts'
@@ -8,6 +8,7 @@ import { useStorageStatus } from '../progress/storageStatus.ts'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { ScreenError } from '../ui/ScreenError.tsx'
 import { paths } from '../config/paths.ts'
+import { useNewScreen } from './useNewScreen.ts'
 import './shell.css'
 
 // Shown only when storage has a problem or an update is ready, so they load only then.
@@ -17,21 +18,6 @@ const UpdateNotice = lazy(() => import('../pwa/UpdateNotice.tsx'))
 /** 导出进度 from the storage notice: the backup feature's export, loaded when tapped. */
 const exportProgress = () => void import('../backup/exportProgress.ts').then((backup) => backup.exportProgress())
 
-/**
- * A new screen starts at its top (a link with #step scrolls to that step
- * instead). The screen the page opened on stays where the browser put it:
- * someone may have scrolled the prerendered screen while the app loaded.
- */
-function useScrollToTopOnNewScreen() {
-  const { pathname, hash } = useLocation()
-  const shownPath = useRef(pathname)
-  useEffect(() => {
-    if (shownPath.current === pathname) return
-    shownPath.current = pathname
-    if (!hash) window.scrollTo({ top: 0, behavior: 'instant' })
-  }, [pathname, hash])
-}
-
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   // The shell's own text comes with the catalogue; without it, the screen is just the catalogue's error.
@@ -39,7 +25,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const storageProblem = useStorageStatus((state) => state.problem !== null)
   const updateReady = useAppUpdate((state) => state.applyUpdate !== null)
   const { pathname } = useLocation()
-  useScrollToTopOnNewScreen()
+  const main = useRef<HTMLElement>(null)
+  useNewScreen(main)
   return (
     <>
       {textLoaded && (
@@ -53,7 +40,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </Link>
         <LanguageSwitch />
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         {updateReady && (
           <Suspense fallback={null}>
             <UpdateNotice />

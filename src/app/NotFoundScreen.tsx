@@ -11,7 +11,7 @@ function NotFound({ what }: { what: 'page' | 'guide' }) {
   useDocumentTitle(pageTitle(title, t('app.name')))
   return (
     <div className="not-found">
-      <h1>{title}</h1>
+      <h1 tabIndex={-1}>{title}</h1>
       <p>{what === 'guide' ? t('notFound.guideBody') : t('notFound.body')}</p>
       <Link className="button primary" to={paths.home}>
         {t('notFound.home')}

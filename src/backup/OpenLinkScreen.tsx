@@ -48,7 +48,7 @@ export default function OpenLinkScreen() {
   const here = shared ? ownEntry(people, shared.personId) : undefined
   return (
     <>
-      <h1>{t('share.openTitle')}</h1>
+      <h1 tabIndex={-1}>{t('share.openTitle')}</h1>
       {step.kind === 'refused' && <Notice tone="warning">{t(PROBLEM_KEY[step.problem])}</Notice>}
       {step.kind === 'declined' && <Notice>{t('share.cancelled')}</Notice>}
       {step.kind === 'undone' && <Notice>{t('settings.undone')}</Notice>}

@@ -51,7 +51,7 @@ export default function SettingsScreen() {
       <Link className="back-link" to={paths.home}>
         ‹ {t('settings.backHome')}
       </Link>
-      <h1>{t('settings.title')}</h1>
+      <h1 tabIndex={-1}>{t('settings.title')}</h1>
       <section aria-labelledby="settings-where">
         <h2 id="settings-where">{t('settings.whereTitle')}</h2>
         <p>{t('settings.whereBody')}</p>

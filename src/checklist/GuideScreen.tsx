@@ -82,7 +82,7 @@ function GuideView({ guide: wholeGuide, contacts }: { guide: Guide; contacts: re
         ‹ {t('guide.backHome')}
       </Link>
       <PrintHeading person={personName} />
-      <h1>{guide.title}</h1>
+      <h1 tabIndex={-1}>{guide.title}</h1>
       <p className="lead">{guide.summary}</p>
       {next && (
         <p className="next-step">

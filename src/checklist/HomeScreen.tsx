@@ -36,7 +36,7 @@ export function HomeScreen() {
   const now = useNow()
   return (
     <>
-      <h1>{t('home.heading')}</h1>
+      <h1 tabIndex={-1}>{t('home.heading')}</h1>
       <p className="lead">{t('home.intro')}</p>
       <PersonSwitcher />
       <CatalogueGate>

@@ -205,7 +205,7 @@ export default function PeopleScreen() {
       <Link className="back-link" to={paths.home}>
         ‹ {t('people.backHome')}
       </Link>
-      <h1>{t('people.title')}</h1>
+      <h1 tabIndex={-1}>{t('people.title')}</h1>
       <p className="lead">{t('people.intro')}</p>
       <ul className="people-list">
         {people.map(([personId, person]) => (

@@ -10,7 +10,7 @@ export function ScreenError() {
   const { t } = useTranslation()
   return (
     <div className="load-error" role="alert">
-      <h1>{t('error.title')}</h1>
+      <h1 tabIndex={-1}>{t('error.title')}</h1>
       <p>{t('error.body')}</p>
       <div className="button-row">
         <a className="button primary" href={import.meta.env.BASE_URL}>

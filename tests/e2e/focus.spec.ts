@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { appIsRunning } from './helpers.ts'
+import { SCREENSHOT_DIR, appIsRunning } from './helpers.ts'
 
 /**
  * WCAG 2.2, 2.4.11 (Focus Not Obscured): whatever has keyboard focus shows
@@ -64,4 +64,41 @@ test('Tab and Shift+Tab through a whole guide never leave focus under a sticky b
     if (problem) problems.add(problem)
   }
   expect([...problems]).toEqual([])
+})
+
+test('opening another screen moves focus to its heading, so a screen reader says where the person is', async ({ page }) => {
+  await page.goto('/')
+  await appIsRunning(page)
+  // The screen the page opened on keeps the focus the browser gave it.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+
+  await page.getByRole('link', { name: '实体手机卡：注销、转网、过户、保号' }).click()
+  const guide = page.getByRole('heading', { level: 1, name: '实体手机卡：注销、转网、过户、保号' })
+  await expect(guide).toBeFocused()
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/focus-guide-heading.png` })
+
+  // 进度与备份 loads its code when it opens: focus waits for its heading.
+  await page.getByRole('link', { name: '进度与备份' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '进度与备份' })).toBeFocused()
+  await page.goBack()
+  await expect(guide).toBeFocused()
+
+  // From the keyboard too, and Tab goes on from the heading into the screen.
+  await page.getByRole('link', { name: '‹ 全部清单' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: '一步一步注销手机号' })).toBeFocused()
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/focus-home-heading-keyboard.png` })
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('为谁办理')).toBeFocused()
+})
+
+test('a link to a step focuses that step, not the heading', async ({ page }) => {
+  await page.goto('/guides/physical-sim')
+  await page.getByRole('checkbox', { name: '结清欠费' }).check()
+  await page.getByRole('link', { name: '‹ 全部清单' }).click()
+  const card = page.getByRole('article', { name: '实体手机卡：注销、转网、过户、保号' })
+  await card.getByRole('link', { name: '继续' }).click()
+  await expect(page).toHaveURL(/#item-/)
+  await expect(page.getByRole('heading', { level: 1, name: '实体手机卡：注销、转网、过户、保号' })).not.toBeFocused()
+  await expect(page.locator(':focus')).toHaveAttribute('type', 'checkbox')
 })

@@ -1,0 +1,43 @@
+import { useEffect, useRef, type RefObject } from 'react'
+import { useLocation } from 'react-router'
+
+/**
+ * What opening another screen does (another path, not a #step on the same
+ * one): it starts at its top, and focus moves to its heading (each screen's
+ * h1 has tabIndex={-1}), so a screen reader says where the person is now, as
+ * GOV.UK's pages do. A screen whose code loads on demand gets focus when its
+ * heading shows.
+ *
+ * Left alone: the screen the app opened on (the browser put focus and scroll
+ * there, and someone may have scrolled the page's screen while the app
+ * loaded; React takes it over as it is), and a path with a #step, where the
+ * guide scrolls to that step and focuses it instead.
+ */
+export function useNewScreen(main: RefObject<HTMLElement | null>) {
+  const { pathname, hash } = useLocation()
+  const shownPath = useRef(pathname)
+  useEffect(() => {
+    if (shownPath.current === pathname) return
+    shownPath.current = pathname
+    if (hash) return
+    window.scrollTo({ top: 0, behavior: 'instant' })
+    return main.current ? focusHeadingOnceShown(main.current) : undefined
+  }, [pathname, hash, main])
+}
+
+/** Focuses the screen's h1 now, or as soon as it is drawn; the returned function stops waiting (the person moved on). */
+function focusHeadingOnceShown(main: HTMLElement): (() => void) | undefined {
+  const focusHeading = () => {
+    const heading = main.querySelector<HTMLElement>('h1')
+    if (!heading) return false
+    // At the top already (above); a heading without tabindex cannot take focus, and then the screen's <main> does.
+    ;(heading.hasAttribute('tabindex') ? heading : main).focus({ preventScroll: true })
+    return true
+  }
+  if (focusHeading()) return undefined
+  const observer = new MutationObserver(() => {
+    if (focusHeading()) observer.disconnect()
+  })
+  observer.observe(main, { childList: true, subtree: true })
+  return () => observer.disconnect()
+}
