@@ -10,6 +10,8 @@ const SettingsScreen = lazy(() => import('../backup/SettingsScreen.tsx'))
 const PeopleScreen = lazy(() => import('../people/PeopleScreen.tsx'))
 const OpenLinkScreen = lazy(() => import('../backup/OpenLinkScreen.tsx'))
 const NotFoundScreen = lazy(() => import('./NotFoundScreen.tsx'))
+// The service worker's side of 进度与备份 (offline use, the version), with it.
+const AboutApp = lazy(() => import('../pwa/AboutApp.tsx'))
 
 /** A screen that loads when someone opens it; until it has come, the shell shows nothing under its header. */
 const later = (screen: ReactNode) => <Suspense fallback={null}>{screen}</Suspense>
@@ -27,7 +29,7 @@ export function AppScreens() {
       <Routes>
         <Route path={routes.home} element={<HomeScreen />} />
         <Route path={routes.guide} element={<GuideScreen notFound={later(<NotFoundScreen what="guide" />)} />} />
-        <Route path={routes.settings} element={later(<SettingsScreen />)} />
+        <Route path={routes.settings} element={later(<SettingsScreen aboutApp={<AboutApp />} />)} />
         <Route path={routes.people} element={later(<PeopleScreen />)} />
         <Route path={routes.continue} element={later(<OpenLinkScreen />)} />
         <Route path="*" element={later(<NotFoundScreen />)} />

@@ -14,6 +14,8 @@ import './shell.css'
 // Shown only when storage has a problem or an update is ready, so they load only then.
 const StorageNotice = lazy(() => import('../progress/StorageNotice.tsx'))
 const UpdateNotice = lazy(() => import('../pwa/UpdateNotice.tsx'))
+// Said once, after the app's first render: it works offline now, or it was just updated.
+const AppNewsNotice = lazy(() => import('../pwa/AppNewsNotice.tsx'))
 
 /** 导出进度 from the storage notice: the backup feature's export, loaded when tapped. */
 const exportProgress = () => void import('../backup/exportProgress.ts').then((backup) => backup.exportProgress())
@@ -24,6 +26,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const textLoaded = useTextReady()
   const storageProblem = useStorageStatus((state) => state.problem !== null)
   const updateReady = useAppUpdate((state) => state.applyUpdate !== null)
+  const hasNews = useAppUpdate((state) => state.news.length > 0)
   const { pathname } = useLocation()
   const main = useRef<HTMLElement>(null)
   useNewScreen(main)
@@ -44,6 +47,11 @@ export function AppShell({ children }: { children: ReactNode }) {
         {updateReady && (
           <Suspense fallback={null}>
             <UpdateNotice />
+          </Suspense>
+        )}
+        {hasNews && textLoaded && (
+          <Suspense fallback={null}>
+            <AppNewsNotice />
           </Suspense>
         )}
         {storageProblem && textLoaded && (

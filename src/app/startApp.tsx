@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { App } from './App.tsx'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
+import { sayOfflineReady } from './appNews.ts'
 import { startLanguagePack } from '../catalogue/languagePack.ts'
 import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
@@ -51,7 +52,9 @@ export async function startApp(root: HTMLElement) {
     // The screen on show, kept for the next visit's first paint.
     void import('../page/keepLastScreen.tsx').then(({ keepLastScreen }) => keepLastScreen())
     if ('serviceWorker' in navigator && !import.meta.env.DEV)
-      void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) => registerServiceWorker(useAppUpdate.getState().offerUpdate))
+      void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) =>
+        registerServiceWorker({ offerUpdate: useAppUpdate.getState().offerUpdate, offlineReady: sayOfflineReady }),
+      )
   })
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { useTranslation } from '../ui/useTranslation.ts'
 import { paths } from '../config/paths.ts'
@@ -24,9 +24,9 @@ const KEPT_KEY = {
 /**
  * "进度与备份": where progress lives, whether the browser keeps it, export
  * (downloaded, or shared where the phone has a share sheet for files) and
- * import.
+ * import; `aboutApp` (offline use and the version) is the app's, handed over by app/.
  */
-export default function SettingsScreen() {
+export default function SettingsScreen({ aboutApp }: { aboutApp?: ReactNode }) {
   const { t } = useTranslation()
   const lang = useLang()
   const now = useNow()
@@ -86,6 +86,7 @@ export default function SettingsScreen() {
         <ImportBackup />
       </section>
       <SetAsideCopies />
+      {aboutApp}
     </div>
   )
 }

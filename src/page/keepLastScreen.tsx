@@ -25,7 +25,7 @@ const SETTLE_MS = 1000
  * if what is kept is not this very screen) and follows it while it is open
  * (the returned function stops it). Nothing is kept while the screen
  * would differ next time (an 撤销 on offer, a storage problem, an update
- * waiting) or while the saved progress is not what the screen shows (a
+ * waiting, the app's news on show) or while the saved progress is not what the screen shows (a
  * tick not saved yet, or merged with another tab's).
  */
 export function keepLastScreen(): () => void {
@@ -84,7 +84,8 @@ function drawAndKeep(drawing: string) {
   if (entry?.status !== 'ready') return
   if (!matchPath(routes.home, inApp) && !entry.catalogue.guides.some((guide) => guide.id === guideId)) return
   const { people, currentPersonId, undoable } = useProgress.getState()
-  if (undoable !== null || useStorageStatus.getState().problem !== null || useAppUpdate.getState().applyUpdate !== null) return
+  const { applyUpdate, news } = useAppUpdate.getState()
+  if (undoable !== null || useStorageStatus.getState().problem !== null || applyUpdate !== null || news.length > 0) return
   const saved = readValue(PROGRESS_KEY)
   if (saved === null || !savedAsShown(saved, { people, currentPersonId })) return
   keepScreen(deviceStorage(), drawing, path, { script, progress: fingerprint(saved), html: drawScreen(base, path) })

@@ -1,4 +1,12 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 import { registerSW } from 'virtual:pwa-register'
+
+interface ServiceWorkerEvents {
+  /** A new version is waiting: given a function that switches to it. */
+  offerUpdate: (apply: () => void) => void
+  /** The first service worker has cached the whole app: it opens with no network from now on. */
+  offlineReady: () => void
+}
 
 /**
  * Registers the service worker. When a new version is waiting, `offerUpdate`
@@ -6,8 +14,9 @@ import { registerSW } from 'virtual:pwa-register'
  * Ticks are saved the moment they are made, so reloading loses nothing.
  * (It imports nothing of the app's, so it stays a separate small chunk.)
  */
-export function registerServiceWorker(offerUpdate: (apply: () => void) => void) {
+export function registerServiceWorker({ offerUpdate, offlineReady }: ServiceWorkerEvents) {
   const updateServiceWorker = registerSW({
+    onOfflineReady: offlineReady,
     onNeedRefresh: () =>
       offerUpdate(() => {
         // Reload once the new version has taken over. (workbox-window's own reload

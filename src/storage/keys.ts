@@ -22,5 +22,11 @@ export const LANGUAGE_KEY = 'sim-cancel-checklist:language'
 /** When a backup was last exported, for 进度与备份. */
 export const LAST_BACKUP_KEY = 'sim-cancel-checklist:last-backup'
 
+/** That the app once said it works offline now (said once, the first time the service worker has it all). */
+export const OFFLINE_READY_SAID_KEY = 'sim-cancel-checklist:offline-ready-said'
+
+/** The app version this device last ran, to say once what changed when a newer one takes over. */
+export const APP_VERSION_KEY = 'sim-cancel-checklist:app-version'
+
 /** The IndexedDB database of the durable journal (journal.ts). */
 export const JOURNAL_DATABASE = 'sim-cancel-checklist'

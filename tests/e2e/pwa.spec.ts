@@ -1,6 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { SCREENSHOT_DIR } from './helpers.ts'
+import { APP_VERSION_KEY } from '../../src/storage/keys.ts'
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
 test.use({ serviceWorkers: 'allow' })
 // One test changes dist/sw.js to publish a "new version": run these one at a time.
@@ -28,6 +32,26 @@ test('the manifest makes it installable', async ({ page }) => {
   const sizes = manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes}${icon.purpose ? ` ${icon.purpose}` : ''}`)
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512', '512x512 maskable']))
   for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status()).toBe(200)
+})
+
+test('the first visit says once, quietly, that the app now opens with no network, and 进度与备份 says so too', async ({ page }) => {
+  await page.goto('/guides/esim')
+  const said = page.getByRole('status').filter({ hasText: '可以离线使用了：没有网络也能打开这份清单。' })
+  await offlineReady(page)
+  await expect(said).toBeVisible()
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/offline-ready.png` })
+
+  await page.getByRole('link', { name: '进度与备份' }).click()
+  await expect(page.getByText('已经可以离线使用：没有网络也能打开这份清单。')).toBeVisible()
+  await said.getByRole('button', { name: '知道了' }).click()
+  await expect(said).toHaveCount(0)
+  await page.getByRole('heading', { level: 2, name: '离线与版本' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/settings-offline-ready.png` })
+
+  // The next start, the worker already there: said never again.
+  await page.reload()
+  await expect(page.getByText('已经可以离线使用：没有网络也能打开这份清单。')).toBeVisible()
+  await expect(page.getByText('可以离线使用了：没有网络也能打开这份清单。')).toHaveCount(0)
 })
 
 test('after one visit, every route opens and works with no network at all', async ({ page, context }) => {
@@ -78,10 +102,16 @@ test('a new version is offered with a notice, never forced, and no tick is lost'
     await page.waitForTimeout(1_000)
     expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true)
 
+    // As if this device had last run an older version: the new one says once what it brought.
+    await page.evaluate((key) => window.localStorage.setItem(key, '0.0.0'), APP_VERSION_KEY)
     await notice.getByRole('button', { name: '刷新' }).click()
     await page.waitForFunction(() => !('stillTheSamePage' in window))
     await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
     await expect(page.getByRole('status').filter({ hasText: '新版本已经准备好了' })).toHaveCount(0)
+    const updated = page.getByRole('status').filter({ hasText: `已更新到 ${version} 版。这一版` })
+    await expect(updated).toBeVisible()
+    await updated.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/updated.png` })
   } finally {
     writeFileSync('dist/sw.js', original)
   }

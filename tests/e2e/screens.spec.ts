@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { SCREENSHOT_DIR, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll } from './helpers.ts'
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
 const scripts = [
   {
@@ -110,6 +113,11 @@ for (const script of scripts) {
       await page.getByRole('link', { name: script.settings }).click()
       await expect(page.getByRole('heading', { level: 1, name: script.settings })).toBeVisible()
       await checkScreen(page, `settings-${script.lang}`)
+      // The version, and the day it was built, at the end of the screen.
+      const about = page.getByText(new RegExp(`^版本 ${version.replaceAll('.', '\\.')} · \\d{4}-\\d{2}-\\d{2}$`))
+      await about.scrollIntoViewIfNeeded()
+      await expect(about).toBeVisible()
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/settings-end-${script.lang}.png` })
       const backup = await page.evaluate(() => window.localStorage.getItem('sim-cancel-checklist:progress'))
       const state = JSON.parse(backup ?? '{}').state
       const file = { format: 'sim-cancel-checklist/progress-backup', version: 4, exportedAt: Date.UTC(2026, 10, 20, 8), state }
