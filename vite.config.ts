@@ -172,16 +172,9 @@ export default defineConfig(({ command }) => ({
   // prerender() also writes the Content-Security-Policy; securityHeaders() makes `vite preview` send it.
   plugins: [plainDynamicImports, firstScreenPreloads(), react(), prerender(), securityHeaders(), pwa, scriptManifests],
   resolve: {
-    // react-router's package exports always point at its development build, with
-    // its dev-only warnings and checks (remix-run/react-router#14102, open). The
-    // build uses the production build it ships next to it.
     alias:
       command === 'build'
         ? [
-            {
-              find: /^react-router$/,
-              replacement: fileURLToPath(new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url)),
-            },
             // The screen kept for the next visit needs renderToString alone; the browser entry of
             // react-dom/server brings the streaming renderer with it (35 kB gzip more, never used).
             {

@@ -4,7 +4,7 @@
  * 1. Builds the app and serves the production build (vite preview).
  * 2. Makes a static copy of each measured page: the rendered HTML with every
  *    script removed (the speed limit for this content), served beside it.
- * 3. Runs Lighthouse (mobile profile: simulated slow 4G, 4x CPU slowdown)
+ * 3. Runs Lighthouse (installed on first use: scripts/lighthouseOnDemand.ts; mobile profile: simulated slow 4G, 4x CPU slowdown)
  *    on "/" and on a guide, app and static copy, and prints the four
  *    category scores, LCP, TBT, CLS, the bytes of the first screen (JS, CSS,
  *    data; gzip) and the LCP ratio app / static copy.
@@ -30,10 +30,11 @@ import { execSync } from 'node:child_process'
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
 import { preview } from 'vite'
 import { CHROMIUM_PATH, HEADLESS_FLAGS, QUIET_FLAGS } from './chromium.ts'
+import { loadLighthouse } from './lighthouseOnDemand.ts'
+
+const { lighthouse, chromeLauncher, version: lighthouseVersion } = await loadLighthouse()
 
 const APP_PORT = 4280
 const STATIC_PORT = 4281
@@ -381,7 +382,7 @@ async function main() {
     report.push(text)
   }
   line(
-    `Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, mobile profile, median of ${RUNS} run(s); Chromium ${execSync(`${CHROMIUM_PATH} --version`).toString().trim().split(' ')[1]}`,
+    `Lighthouse ${lighthouseVersion}, mobile profile, median of ${RUNS} run(s); Chromium ${execSync(`${CHROMIUM_PATH} --version`).toString().trim().split(' ')[1]}`,
   )
   try {
     for (const { name, path } of chosen(PAGES)) {
