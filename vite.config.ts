@@ -220,7 +220,8 @@ export default defineConfig(({ command }) => ({
             {
               name: 'later',
               test: (id) =>
-                /[\\/]src[\\/]/.test(id) && !/(journal\.ts|serviceWorker\.ts|qrCode\.ts|keepLastScreen\.tsx|keptScreens\.ts)$/.test(id),
+                /[\\/]src[\\/]/.test(id) &&
+                !/(journal\.ts|serviceWorker\.ts|appNews\.ts|qrCode\.ts|keepLastScreen\.tsx|keptScreens\.ts)$/.test(id),
               priority: 1,
             },
           ],

@@ -5,7 +5,6 @@ import { giveBackPlace } from '../page/earlyTaps.ts'
 import { settleTakenOverScreen } from '../page/takeOver.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { AppScreens } from './AppScreens.tsx'
-import { sayWhatsNew } from './appNews.ts'
 
 /**
  * When storage had to keep saved progress aside as unreadable (at start, or
@@ -31,8 +30,6 @@ export function AppRoutes() {
     takeInEarlyTaps()
     giveBackPlace(document)
   }, [])
-  // After the first render (which takes over the page's screen as it was): the first run of a newer version says what it brought.
-  useEffect(() => sayWhatsNew(), [])
   return <AppScreens />
 }
 

@@ -3,7 +3,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
 import { App } from './App.tsx'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
-import { sayOfflineReady } from './appNews.ts'
 import { startLanguagePack } from '../catalogue/languagePack.ts'
 import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
@@ -51,9 +50,15 @@ export async function startApp(root: HTMLElement) {
   whenLoaded(() => {
     // The screen on show, kept for the next visit's first paint.
     void import('../page/keepLastScreen.tsx').then(({ keepLastScreen }) => keepLastScreen())
+    // The app's news (a newer version's first run, ready offline): its own small file, off the first screen.
+    const news = import('./appNews.ts')
+    void news.then(({ sayWhatsNew }) => sayWhatsNew())
     if ('serviceWorker' in navigator && !import.meta.env.DEV)
       void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) =>
-        registerServiceWorker({ offerUpdate: useAppUpdate.getState().offerUpdate, offlineReady: sayOfflineReady }),
+        registerServiceWorker({
+          offerUpdate: useAppUpdate.getState().offerUpdate,
+          offlineReady: () => void news.then(({ sayOfflineReady }) => sayOfflineReady()),
+        }),
       )
   })
 }

@@ -21,23 +21,17 @@ export function useNewScreen(main: RefObject<HTMLElement | null>) {
     shownPath.current = pathname
     if (hash) return
     window.scrollTo({ top: 0, behavior: 'instant' })
-    return main.current ? focusHeadingOnceShown(main.current) : undefined
+    const screen = main.current
+    if (!screen) return
+    // With the other screens' code: the first screen never needs it. The person may move on meanwhile.
+    let stop: (() => void) | undefined
+    let left = false
+    void import('./focusHeading.ts').then(({ focusHeadingOnceShown }) => {
+      if (!left) stop = focusHeadingOnceShown(screen)
+    })
+    return () => {
+      left = true
+      stop?.()
+    }
   }, [pathname, hash, main])
-}
-
-/** Focuses the screen's h1 now, or as soon as it is drawn; the returned function stops waiting (the person moved on). */
-function focusHeadingOnceShown(main: HTMLElement): (() => void) | undefined {
-  const focusHeading = () => {
-    const heading = main.querySelector<HTMLElement>('h1')
-    if (!heading) return false
-    // At the top already (above); a heading without tabindex cannot take focus, and then the screen's <main> does.
-    ;(heading.hasAttribute('tabindex') ? heading : main).focus({ preventScroll: true })
-    return true
-  }
-  if (focusHeading()) return undefined
-  const observer = new MutationObserver(() => {
-    if (focusHeading()) observer.disconnect()
-  })
-  observer.observe(main, { childList: true, subtree: true })
-  return () => observer.disconnect()
 }

@@ -7,12 +7,12 @@ import './language.css'
 /**
  * The names are the scripts' own, so they read the same in every script:
  * Traditional as Taiwan writes it, and as Hong Kong does. Short enough for
- * three buttons on a 360 px screen; the full name shows on hover.
+ * three buttons on a 360 px screen.
  */
-const CHOICES: { lang: Lang; name: string; full: string }[] = [
-  { lang: 'zh-Hans', name: '简体', full: '简体中文' },
-  { lang: 'zh-Hant', name: '繁·台', full: '繁體中文（台灣）' },
-  { lang: 'zh-HK', name: '繁·港', full: '繁體中文（香港）' },
+const CHOICES: { lang: Lang; name: string }[] = [
+  { lang: 'zh-Hans', name: '简体' },
+  { lang: 'zh-Hant', name: '繁·台' },
+  { lang: 'zh-HK', name: '繁·港' },
 ]
 
 export function LanguageSwitch() {
@@ -20,8 +20,8 @@ export function LanguageSwitch() {
   const current = useLang()
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
-      {CHOICES.map(({ lang, name, full }) => (
-        <button key={lang} type="button" lang={lang} title={full} aria-pressed={current === lang} onClick={() => chooseLanguage(lang)}>
+      {CHOICES.map(({ lang, name }) => (
+        <button key={lang} type="button" lang={lang} aria-pressed={current === lang} onClick={() => chooseLanguage(lang)}>
           {name}
         </button>
       ))}

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { sayOfflineReady } from '../../src/app/appNews.ts'
+import { sayOfflineReady, sayWhatsNew } from '../../src/app/appNews.ts'
 import { useAppUpdate } from '../../src/pwa/appUpdate.ts'
 import { APP_VERSION_KEY, OFFLINE_READY_SAID_KEY } from '../../src/storage/keys.ts'
 import { renderApp } from './renderApp.tsx'
@@ -86,6 +86,8 @@ describe('what a new version brought: said once, by the new version', () => {
     expect(__APP_VERSION__).not.toBe('0.0.0')
     window.localStorage.setItem(APP_VERSION_KEY, '0.0.0')
     const { user } = await renderApp('/')
+    // As startApp does once the page has loaded.
+    act(() => sayWhatsNew())
     const note = await screen.findByText(
       `已更新到 ${__APP_VERSION__} 版。这一版加了香港繁体，整理了各种情况的步骤，链接和备份也能直接用手机分享了。`,
     )
@@ -101,7 +103,7 @@ describe('what a new version brought: said once, by the new version', () => {
       else window.localStorage.setItem(APP_VERSION_KEY, stored)
       const view = await renderApp('/')
       await screen.findByRole('heading', { level: 1, name: '一步一步注销手机号' })
-      // Said in an effect after the first render: by now it would be on its way.
+      act(() => sayWhatsNew())
       expect(useAppUpdate.getState().news).toEqual([])
       expect(updatedNote()).toBeNull()
       expect(window.localStorage.getItem(APP_VERSION_KEY)).toBe(__APP_VERSION__)
