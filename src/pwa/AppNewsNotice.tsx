@@ -6,6 +6,7 @@ import { useAppUpdate } from './appUpdate.ts'
  * The app's news, said once (app/appNews.ts): "可以离线使用了", or, on the
  * first start of a newer version, which version this is and what it
  * brought. This version's own words: the one that ran before could not know them.
+ * Quiet: at the foot of the screen, over it, so nothing on the screen moves.
  */
 export default function AppNewsNotice() {
   const { t } = useTranslation()
@@ -15,5 +16,10 @@ export default function AppNewsNotice() {
   const said = news.map((item) =>
     item === 'offline-ready' ? t('update.offlineReady') : t('update.updated', { version: __APP_VERSION__, whatsNew: t('update.whatsNew') }),
   )
-  return <Notice actions={[{ label: t('update.dismiss'), onClick: dismissNews }]}>{said.join(' ')}</Notice>
+  // Over the screen at its foot, like 撤销: it comes after the screen was drawn, and must not push it down.
+  return (
+    <div className="toast">
+      <Notice actions={[{ label: t('update.dismiss'), onClick: dismissNews }]}>{said.join(' ')}</Notice>
+    </div>
+  )
 }
