@@ -29,6 +29,24 @@ async function answer(page: Page, answers: readonly (readonly [string, string])[
   }
 }
 
+/**
+ * The physical-SIM guide's questions in a script's own words, fetched as the
+ * app does: question(index, option id) → [question title, option title].
+ */
+async function questionsIn(page: Page, script: 'zh-Hant' | 'zh-HK') {
+  const catalogue = await page.evaluate(
+    async (url) =>
+      (await (await fetch(url)).json()) as {
+        guides: { questions: { title: string; options: { id: string; title: string }[] }[] }[]
+      },
+    `/catalogue/${script}.json`,
+  )
+  return (index: number, option: string) => {
+    const q = catalogue.guides[0]!.questions[index]!
+    return [q.title, q.options.find((o) => o.id === option)!.title] as const
+  }
+}
+
 for (const locale of ['zh-HK', 'zh-MO']) {
   test.describe(`a ${locale} browser`, () => {
     test.use({ locale })
@@ -62,16 +80,7 @@ test.describe('a Hong Kong reader with the app running', () => {
     // A Hong Kong prepaid card, cancelled: the path a Hong Kong reader takes most.
     await page.goto(GUIDES[0]!)
     await appIsRunning(page)
-    const hongKong = await page.evaluate(
-      async () =>
-        (await (await fetch('/catalogue/zh-HK.json')).json()) as {
-          guides: { questions: { title: string; options: { id: string; title: string }[] }[] }[]
-        },
-    )
-    const question = (index: number, option: string) => {
-      const q = hongKong.guides[0]!.questions[index]!
-      return [q.title, q.options.find((o) => o.id === option)!.title] as const
-    }
+    const question = await questionsIn(page, 'zh-HK')
     // plan, holder, where, hk-or-tw, now, pay (the guide's question order).
     await answer(page, [
       question(0, 'cancel'),
@@ -132,16 +141,7 @@ test.describe('a Taiwan browser', () => {
     }
     await page.goto(GUIDES[0]!)
     await appIsRunning(page)
-    const taiwan = await page.evaluate(
-      async () =>
-        (await (await fetch('/catalogue/zh-Hant.json')).json()) as {
-          guides: { questions: { title: string; options: { id: string; title: string }[] }[] }[]
-        },
-    )
-    const question = (index: number, option: string) => {
-      const q = taiwan.guides[0]!.questions[index]!
-      return [q.title, q.options.find((o) => o.id === option)!.title] as const
-    }
+    const question = await questionsIn(page, 'zh-Hant')
     for (const answers of [
       // A Taiwan line with a contract, ended; then a mainland number moved to another operator.
       [
