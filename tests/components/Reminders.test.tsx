@@ -68,7 +68,7 @@ describe('加到日历 on a step that waits', () => {
     const user = await openReminder('zh-Hant')
     await user.click(await within(oldCard()).findByRole('button', { name: '下載行事曆提醒' }))
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await downloads.blobs[0]!.text())).getFirstSubcomponent('vevent')!)
-    expect(event.summary).toBe('退租清單：妥善處理舊卡')
+    expect(event.summary).toBe('門號退租清單：妥善處理舊卡')
   })
 
   it('is offered only on steps that wait', async () => {

@@ -228,7 +228,7 @@ for (const { locale, step, label, button, summary } of [
     step: '過幾天確認門號已經退租',
     label: '加到行事曆：哪天提醒你',
     button: '下載行事曆提醒',
-    summary: '退租清單：過幾天確認門號已經退租',
+    summary: '門號退租清單：過幾天確認門號已經退租',
   },
 ]) {
   test(`加到日历 downloads a calendar file for the day shown (${locale})`, async ({ browser }) => {
