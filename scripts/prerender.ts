@@ -25,6 +25,7 @@ import { resolve } from 'node:path'
 import { build, runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import { LANGS, type Lang } from '../src/language/detect.ts'
 import { scriptKey, type Prerender, type PrerenderedPage } from '../src/page/prerenderedPage.ts'
+import { PRERENDERED, PRERENDERED_LATER } from '../src/page/pageClasses.ts'
 
 /** The page's language as written: a first visit's default, Simplified (the gate sets it for a Traditional reader). */
 const PRERENDER_LANG = 'zh-Hans'
@@ -166,9 +167,17 @@ function pageHtml(
   // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
   // the note for a script that never arrives, then the screen in each script (Simplified, Taiwan, Hong
   // Kong), each followed by the script that finishes it (src/page/prerenderGate.ts): the reader's copy
-  // stays and paints as it arrives, the others go. The app takes over the one left (src/page/takeOver.ts).
+  // is put in place and paints as it arrives, the others go. The app takes over the one left (src/page/takeOver.ts).
+  // The first copy is part of the page; the others are <template>s, read but never styled or laid
+  // out unless they are the reader's (a first visit's page costs little more than with one script).
   const copies = screens
-    .map(({ lang, html: screen }) => `<div class="prerendered" lang="${lang}">${waitForApp(screen)}</div><script>${inline.finish}</script>`)
+    .map(({ lang, html: screen }, index) => {
+      const copy =
+        index === 0
+          ? `<div class="${PRERENDERED}" lang="${lang}">${waitForApp(screen)}</div>`
+          : `<template class="${PRERENDERED_LATER}" lang="${lang}">${waitForApp(screen)}</template>`
+      return `${copy}<script>${inline.finish}</script>`
+    })
     .join('')
   return replaceOnce(html, /<div id="root">/, `<div id="root">${lateNoticeHtml(late)}${copies}`, '#root')
 }

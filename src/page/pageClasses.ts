@@ -10,3 +10,5 @@ export const SKIP_PRERENDERED = 'skip-prerendered'
 export const WAIT = 'prerendered-wait'
 /** Each copy of the prerendered screen, one per script: the page's own screen until the app takes it over. */
 export const PRERENDERED = 'prerendered'
+/** Each copy of the prerendered screen after the first, as a <template>: put in place as a PRERENDERED copy for its reader. */
+export const PRERENDERED_LATER = 'prerendered-later'

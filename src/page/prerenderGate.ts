@@ -5,7 +5,7 @@ import { hasEarlyTaps } from '../storage/earlyTaps.ts'
 import { LANGUAGE_KEY, PROGRESS_KEY } from '../storage/keys.ts'
 import { relativeTime } from '../ui/relativeTime.ts'
 import { keptScreenFor } from '../storage/keptScreens.ts'
-import { PRERENDERED, SKIP_PRERENDERED, WAIT } from './pageClasses.ts'
+import { PRERENDERED, PRERENDERED_LATER, SKIP_PRERENDERED, WAIT } from './pageClasses.ts'
 import { scriptKey } from './prerenderedPage.ts'
 
 /*
@@ -106,22 +106,30 @@ export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.c
  * then Taiwan, then Hong Kong: the order of LANGS), before it paints;
  * finishes the copy it follows.
  *
- * After the first copy: puts the screen as the app last drew it in its
- * place for a returning visitor. After every copy: it goes unless it is the
- * screen, the first copy left that is in the reader's script (or the kept
- * screen). So each reader's screen paints as it arrives, as a static page
- * does: a Simplified reader's before the other copies have come, a
- * Traditional reader's without waiting for the page's end. A kept screen
- * that cannot be shown leaves the stand-in.
+ * The first copy (Simplified) is part of the page: it stays for a Simplified
+ * reader, and for a returning visitor the screen as the app last drew it
+ * takes its place; otherwise it goes. The others are <template>s, read but
+ * never styled or laid out: the reader's is put in place if their screen is
+ * not there yet, the rest go. So each reader's screen paints as it arrives,
+ * as a static page does. A kept screen that cannot be shown leaves the
+ * stand-in.
  */
 export function finishPrerenderedScreen(self: HTMLOrSVGScriptElement | null = document.currentScript) {
   const page = document.documentElement
   const copy = self?.previousElementSibling
-  if (!(copy instanceof HTMLElement) || !copy.classList.contains(PRERENDERED)) return
-  const first = copy.lang === LANGS[0]
+  if (!(copy instanceof HTMLElement)) return
   if (copy.lang === LANGS.at(-1)) fetchCatalogue(page)
+  if (copy instanceof HTMLTemplateElement && copy.classList.contains(PRERENDERED_LATER)) {
+    if (copy.lang === page.lang && !document.querySelector(`.${PRERENDERED}`)) {
+      const screen = Object.assign(document.createElement('div'), { className: PRERENDERED, lang: copy.lang })
+      screen.append(copy.content)
+      copy.replaceWith(screen)
+    } else copy.remove()
+    return
+  }
+  if (!copy.classList.contains(PRERENDERED)) return
   const kept = document.getElementById(KEPT_SCREEN)
-  if (first && kept instanceof HTMLTemplateElement) {
+  if (kept instanceof HTMLTemplateElement) {
     let shown = false
     try {
       shown = showKeptScreen(copy, kept.content, page.lang)
@@ -131,10 +139,7 @@ export function finishPrerenderedScreen(self: HTMLOrSVGScriptElement | null = do
     kept.remove()
     if (!shown) page.classList.add(SKIP_PRERENDERED)
     page.classList.remove(WAIT)
-  } else if (document.querySelector(`.${PRERENDERED}`) !== copy || copy.lang !== page.lang) {
-    // Not the reader's screen: a copy in another script, or one after the screen (the reader's copy, or the kept screen).
-    copy.remove()
-  }
+  } else if (copy.lang !== page.lang) copy.remove()
 }
 
 /**

@@ -130,11 +130,14 @@ describe('a returning visitor’s screen as the app last drew it', () => {
 })
 
 describe('the page finishes each reader’s screen as it arrives, one copy after the other', () => {
-  // The page as the build writes it (scripts/prerender.ts), read by the browser piece by piece:
-  // the gate in <head>, then the Simplified copy and its finishing script, then the Traditional copy and its own.
+  // The page as the build writes it (scripts/prerender.ts), read by the browser piece by piece: the gate
+  // in <head>, then the Simplified copy and its finishing script, then each Traditional copy (a template) and its own.
   const copy = (lang: Lang) => {
     const [first, second, counted] = lang === 'zh-Hans' ? ['先备份', '再注销', '已完成 0/2 步'] : ['先備份', '再註銷', '已完成 0/2 步']
-    const element = Object.assign(document.createElement('div'), { className: 'prerendered', lang })
+    const element =
+      lang === 'zh-Hans'
+        ? Object.assign(document.createElement('div'), { className: 'prerendered', lang })
+        : Object.assign(document.createElement('template'), { className: 'prerendered-later', lang })
     element.innerHTML =
       `<article class="guide" data-guide="esim"><p class="lead">—</p>` +
       `<div class="guide-progress"><progress value="0" max="2"></progress><span class="progress-text">${counted}</span></div>` +
@@ -172,7 +175,11 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
       finishPrerenderedScreen(finish)
     }
   }
-  const copies = () => [...document.querySelectorAll<HTMLElement>('.prerendered')].map((element) => element.lang)
+  /** The copies on the page (a template not yet put in place or dropped shows as "template zh-Hant"). */
+  const copies = () =>
+    [...document.querySelectorAll<HTMLElement>('.prerendered, .prerendered-later')].map((element) =>
+      element instanceof HTMLTemplateElement ? `template ${element.lang}` : element.lang,
+    )
   const waiting = () => page.classList.contains('prerendered-wait')
   const skipped = () => page.classList.contains('skip-prerendered')
   const shownText = () => [...document.querySelectorAll<HTMLElement>('.prerendered')].map((element) => element.textContent)
