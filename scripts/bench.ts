@@ -9,16 +9,15 @@
  *    category scores, LCP, TBT, CLS, the bytes of the first screen (JS, CSS,
  *    data; gzip) and the LCP ratio app / static copy.
  * 4. Measures a guide with real throttling (Lighthouse's devtools method) for
- *    six kinds of visit, each beside its own static copy: a first visit in
- *    Simplified, a first visit from a zh-TW browser, a returning visitor
- *    with two ticks, one who answered the questions, wrote a note and keeps
- *    two people (also on home), the same on the first visit after an update,
- *    and one whose progress was saved in an older format. For a returning
- *    visitor the saved progress is put in place and the app has run once
- *    with it, so its screen is kept; storage is kept for the visit. "After
- *    an update": the screen was kept by this build, and the visit is served
- *    a copy of it whose app script has new bytes and a new name (as any
- *    update that changes code but no text or screen).
+ *    each kind of visit, beside its own static copy: a first visit in each
+ *    script, and returning visitors (two ticks; answers, a note and two
+ *    people, also on home; progress in an older format). A returning
+ *    visitor's progress is put in place and the app has run once with it;
+ *    then the visit comes as returning visits really do: with the service
+ *    worker that run installed, with only the browser's HTTP cache, or with
+ *    neither (storage kept, everything else cleared). "After an update": the
+ *    visit is served a copy of the build whose app script has new bytes and
+ *    a new name (an update that changes code but no text).
  * 5. Measures how long a tick takes to reach the screen in Chromium with
  *    4x CPU throttling.
  *
@@ -87,8 +86,13 @@ interface Visit {
   lang?: string
   /** Saved progress put in place before the visit (a returning visitor). */
   saved?: string
-  /** The app has run once with it, so the screen it keeps for the next visit is there. */
-  keptScreen?: boolean
+  /**
+   * The app has run once with it (so the screen it keeps for the next visit is there), and then
+   * the visit comes as a returning visitor's does: with the service worker that run installed
+   * ('worker'), without a worker but with the browser's HTTP cache ('http-cache'), or with
+   * neither ('cold', as an evicted cache or a new browser profile with the same storage).
+   */
+  returning?: 'worker' | 'http-cache' | 'cold'
   /** Measured on the next version of the build (UPDATE_DIR), after the screen was kept by this one. */
   update?: boolean
 }
@@ -130,11 +134,13 @@ const VISITS: Visit[] = [
   { name: 'guide-first-zh-Hans', path: '/guides/physical-sim' },
   { name: 'guide-first-zh-TW', path: '/guides/physical-sim', lang: 'zh-TW' },
   { name: 'guide-first-zh-HK', path: '/guides/physical-sim', lang: 'zh-HK' },
-  { name: 'guide-returning', path: '/guides/physical-sim', saved: RETURNING, keptScreen: true },
-  { name: 'guide-answered', path: '/guides/physical-sim', saved: ANSWERED, keptScreen: true },
-  { name: 'guide-after-update', path: '/guides/physical-sim', saved: ANSWERED, keptScreen: true, update: true },
-  { name: 'guide-older-format', path: '/guides/physical-sim', saved: OLDER_FORMAT, keptScreen: true },
-  { name: 'home-answered', path: '/', saved: ANSWERED, keptScreen: true },
+  { name: 'guide-returning', path: '/guides/physical-sim', saved: RETURNING, returning: 'cold' },
+  { name: 'guide-answered-worker', path: '/guides/physical-sim', saved: ANSWERED, returning: 'worker' },
+  { name: 'guide-answered-cached', path: '/guides/physical-sim', saved: ANSWERED, returning: 'http-cache' },
+  { name: 'guide-answered', path: '/guides/physical-sim', saved: ANSWERED, returning: 'cold' },
+  { name: 'guide-after-update', path: '/guides/physical-sim', saved: ANSWERED, returning: 'cold', update: true },
+  { name: 'guide-older-format', path: '/guides/physical-sim', saved: OLDER_FORMAT, returning: 'cold' },
+  { name: 'home-answered', path: '/', saved: ANSWERED, returning: 'cold' },
 ]
 
 const UPDATE_DIR = 'node_modules/.bench-update'
@@ -173,7 +179,7 @@ async function runLighthouse(url: string, categories: string[], visit?: Visit): 
   const langFlags = visit?.lang ? [`--lang=${visit.lang}`, `--accept-lang=${visit.lang}`] : []
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...HEADLESS_FLAGS, ...langFlags] })
   try {
-    if (visit?.saved) await within(`seeding ${url}`, 60_000, seedStorage(chrome.port, url, visit.saved, visit.keptScreen))
+    if (visit?.saved) await within(`seeding ${url}`, 60_000, seedStorage(chrome.port, url, visit.saved, visit.returning))
     if (visit?.update) await serveApp(UPDATE_DIR)
     const result = await within(
       `Lighthouse on ${url}`,
@@ -210,17 +216,18 @@ async function runLighthouse(url: string, categories: string[], visit?: Visit): 
 
 /**
  * Puts saved progress in the browser's storage for the origin of `url`, as a
- * returning visitor has it; with `keptScreen`, then opens `url` with the app
- * and waits until it has kept its screen for the next visit.
+ * returning visitor has it; for a `returning` visit, then opens `url` with the
+ * app, waits until it has kept its screen for the next visit and its service
+ * worker is ready (the files precached), and leaves what that kind of visit has.
  */
-async function seedStorage(port: number, url: string, saved: string, keptScreen = false) {
+async function seedStorage(port: number, url: string, saved: string, returning?: Visit['returning']) {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
   const context = browser.contexts()[0] ?? (await browser.newContext())
   const page = await context.newPage()
   await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()))
   await page.goto(url)
   await page.evaluate((text) => window.localStorage.setItem('sim-cancel-checklist:progress', text), saved)
-  if (keptScreen) {
+  if (returning) {
     await page.unroute('**/*')
     await page.goto(url)
     const path = new URL(url).pathname
@@ -232,12 +239,13 @@ async function seedStorage(port: number, url: string, saved: string, keptScreen 
       path,
       { timeout: 30_000 },
     )
-    // The visit is then measured from the network like the others: no service worker, nothing cached.
-    await page.evaluate(async () => {
-      for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister()
-      for (const key of await caches.keys()) await caches.delete(key)
-    })
-    await (await context.newCDPSession(page)).send('Network.clearBrowserCache')
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready))
+    if (returning !== 'worker')
+      await page.evaluate(async () => {
+        for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister()
+        for (const key of await caches.keys()) await caches.delete(key)
+      })
+    if (returning === 'cold') await (await context.newCDPSession(page)).send('Network.clearBrowserCache')
   }
   await page.close()
   await browser.close().catch(() => {})
