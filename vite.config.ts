@@ -72,16 +72,16 @@ const pwa = VitePWA({
 })
 
 /**
- * The app's first screen, after the entry: React, then what src/app/startApp.tsx
+ * The app's first screen, after the entry: React, then what src/boot/startApp.tsx
  * imports (src/main.tsx), and the bundler's helpers that all of them import
  * (CommonJS interop for React; Rolldown gives them a file of their own, 0.7 kB).
  */
 const FIRST_SCREEN_CHUNKS = ['rolldown-runtime', 'react', 'app']
 /** React's packages (react-dom's server renderer is not the first screen's: keepLastScreen loads it). */
 const REACT = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/
-const START_APP = fileURLToPath(new URL('src/app/startApp.tsx', import.meta.url))
+const START_APP = fileURLToPath(new URL('src/boot/startApp.tsx', import.meta.url))
 
-/** Every module src/app/startApp.tsx imports, directly or not, without `import()`: walked once per build. */
+/** Every module src/boot/startApp.tsx imports, directly or not, without `import()`: walked once per build. */
 const importsCache = new WeakMap<Rolldown.ChunkingContext, Set<string>>()
 function startAppImports(ctx: Rolldown.ChunkingContext): Set<string> {
   const known = importsCache.get(ctx)

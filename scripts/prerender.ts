@@ -6,14 +6,14 @@
  * home screen and dist/guides/<id>.html each guide, as React draws them for a
  * first visit (nothing ticked), in Simplified and then in Traditional, so the
  * reader's text paints as soon as it is in. The app then takes it over as it is
- * (hydrateRoot, src/page/takeOver.ts).
+ * (hydrateRoot, src/boot/takeOver.ts).
  *
- * - The markup comes from the app itself: src/page/prerender.tsx renders the
+ * - The markup comes from the app itself: src/boot/prerender.tsx renders the
  *   routes with react-dom/server and each script's catalogue.
  * - Its checkboxes and radios work at once: the small inline script keeps
- *   every tap for the app (src/page/earlyTaps.ts); its buttons and menus
+ *   every tap for the app (src/boot/earlyTaps.ts); its buttons and menus
  *   are inert until the app starts. It is shown only when the visit's own
- *   first render will look the same; that script decides before the body paints (src/page/prerenderGate.ts, built
+ *   first render will look the same; that script decides before the body paints (src/boot/gate.ts, built
  *   here; the CSP allows exactly that script by its hash).
  * - It runs in generateBundle, before vite-plugin-pwa lists the files, so the
  *   service worker precaches the final pages (and, by Workbox's clean URLs,
@@ -24,8 +24,9 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { build, runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import { LANGS, type Lang } from '../src/language/detect.ts'
-import { scriptKey, type Prerender, type PrerenderedPage } from '../src/page/prerenderedPage.ts'
-import { PRERENDERED, PRERENDERED_LATER } from '../src/page/pageClasses.ts'
+import { scriptKey, type Prerender, type PrerenderedPage } from '../src/boot/prerenderedPage.ts'
+import { PRERENDERED, PRERENDERED_LATER } from '../src/boot/pageClasses.ts'
+import { NEEDS_APP } from '../src/config/pageContract.ts'
 
 /** The page's language as written: a first visit's default, Simplified (the gate sets it for a Traditional reader). */
 const PRERENDER_LANG = 'zh-Hans'
@@ -58,7 +59,7 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
   return html.replace(pattern, () => replacement)
 }
 
-/** The page's inline scripts (src/page/prerenderGate.ts), each one minified classic script bundled with what it imports. */
+/** The page's inline scripts (src/boot/gate.ts), each one minified classic script bundled with what it imports. */
 interface InlineScripts {
   /** In <head>: decides whether and in which script the prerendered screen shows. */
   gate: string
@@ -82,7 +83,7 @@ async function buildInline(root: string, run: 'gatePrerendered' | 'finishPrerend
       {
         name: 'prerender-gate-entry',
         resolveId: (id) => (id === entry ? id : null),
-        load: (id) => (id === entry ? `import { ${run} } from '/src/page/prerenderGate.ts'\n${run}()\n` : null),
+        load: (id) => (id === entry ? `import { ${run} } from '/src/boot/gate.ts'\n${run}()\n` : null),
       },
     ],
     build: { write: false, minify: true, target: 'es2022', rolldownOptions: { input: entry, output: { format: 'iife' } } },
@@ -104,11 +105,11 @@ function lateNoticeHtml(late: PageText) {
 
 /**
  * Checkboxes, radios, links and 说明 work before the app does; buttons, menus
- * and what a component marks data-needs-app (自己加一步, whose field comes with
- * the app) wait for it: WAITS_FOR_APP in src/page/prerenderGate.ts, as markup.
+ * and what a component marks NEEDS_APP (src/config/pageContract.ts: 自己加一步, whose field comes with
+ * the app) wait for it: WAITS_FOR_APP in src/boot/gate.ts, as markup.
  */
 const waitForApp = (html: string) =>
-  html.replace(/<(button|select)\b/g, '<$1 inert').replace(/ data-needs-app=""/g, ' data-needs-app="" inert')
+  html.replace(/<(button|select)\b/g, '<$1 inert').replaceAll(` ${NEEDS_APP}=""`, ` ${NEEDS_APP}="" inert`)
 
 function pageHtml(
   template: string,
@@ -126,7 +127,7 @@ function pageHtml(
     return { lang, ...screen }
   })
   const simplified = screens[0]!
-  // data-title-zh-hant and the like: the gate reads them as dataset keys (scriptKey in src/page/prerenderedPage.ts).
+  // data-title-zh-hant and the like: the gate reads them as dataset keys (scriptKey in src/boot/prerenderedPage.ts).
   const attribute = (prefix: 'title' | 'catalogue', lang: Lang) =>
     `data-${scriptKey(prefix, lang).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
   const gateData = [
@@ -166,8 +167,8 @@ function pageHtml(
   html = replaceOnce(html, /<\/body>/, `  ${app}\n  </body>`, '</body>')
   // Into #root, before the stand-in header (for visits that skip the prerender, src/app/shell.css):
   // the note for a script that never arrives, then the screen in each script (Simplified, Taiwan, Hong
-  // Kong), each followed by the script that finishes it (src/page/prerenderGate.ts): the reader's copy
-  // is put in place and paints as it arrives, the others go. The app takes over the one left (src/page/takeOver.ts).
+  // Kong), each followed by the script that finishes it (src/boot/gate.ts): the reader's copy
+  // is put in place and paints as it arrives, the others go. The app takes over the one left (src/boot/takeOver.ts).
   // The first copy is part of the page; the others are <template>s, read but never styled or laid
   // out unless they are the reader's (a first visit's page costs little more than with one script).
   const copies = screens
@@ -185,7 +186,7 @@ function pageHtml(
 /**
  * What the app's screens are drawn from, as a short hash: both catalogues and
  * every screen as a first visit sees it. A screen the app kept for a returning
- * visitor (src/storage/keptScreens.ts) shows on a later visit only if this is
+ * visitor (src/boot/keptScreens.ts) shows on a later visit only if this is
  * unchanged: an update that changes no text and no screen (a fix elsewhere, a
  * faster start) keeps it; one that does, and the next visit shows the stand-in
  * once. (What only a returning visitor's screen holds, such as a note, is
@@ -219,7 +220,7 @@ export function prerender(): Plugin {
         const catalogues = catalogueTexts.map((text): unknown => JSON.parse(text))
         const [inline, { module }] = await Promise.all([
           buildInlineScripts(config.root),
-          runnerImport<{ prerender: Prerender }>('/src/page/prerender.tsx', {
+          runnerImport<{ prerender: Prerender }>('/src/boot/prerender.tsx', {
             configFile: false,
             root: config.root,
             base: config.base,

@@ -1,8 +1,6 @@
-import { useEffect, useLayoutEffect } from 'react'
+import { useEffect } from 'react'
 import { BrowserRouter } from 'react-router'
-import { followOtherTabs, openJournal, takeInEarlyTaps } from '../progress/progressStore.ts'
-import { giveBackPlace } from '../page/earlyTaps.ts'
-import { settleTakenOverScreen } from '../page/takeOver.ts'
+import { followOtherTabs, openJournal } from '../progress/progressStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { AppScreens } from './AppScreens.tsx'
 
@@ -23,13 +21,6 @@ export function AppRoutes() {
   useEffect(followOtherTabs, [])
   useEffect(followUnreadable, [])
   useEffect(openJournal, [])
-  // The page's screen, taken over, is the app's from its first commit on.
-  useLayoutEffect(() => settleTakenOverScreen(document), [])
-  useEffect(() => {
-    // Taps on the page's screen the first render did not draw, and the 说明 opened and the focus it left.
-    takeInEarlyTaps()
-    giveBackPlace(document)
-  }, [])
   return <AppScreens />
 }
 

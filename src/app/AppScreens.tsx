@@ -21,7 +21,7 @@ const later = (screen: ReactNode) => <Suspense fallback={null}>{screen}</Suspens
  * and also what the build prerenders and the app keeps for a next visit's
  * first paint (nothing in here starts anything that lasts). The home and
  * guide screens hold no Suspense boundary: React takes them over from the
- * page's markup in one pass (page/takeOver.ts), not part by part later.
+ * page's markup in one pass (boot/takeOver.ts), not part by part later.
  */
 export function AppScreens() {
   return (

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, type ReactNode } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { Link, useLocation } from 'react-router'
 import { useTextReady } from '../catalogue/useCurrentCatalogue.ts'
 import { LanguageSwitch } from '../language/LanguageSwitch.tsx'

@@ -1,6 +1,6 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { Link } from 'react-router'
-import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
+import { pageTitle, useDocumentTitle } from '../lib/useDocumentTitle.ts'
 import { CatalogueGate } from '../catalogue/CatalogueGate.tsx'
 import { useTextReady } from '../catalogue/useCurrentCatalogue.ts'
 import { paths } from '../config/paths.ts'

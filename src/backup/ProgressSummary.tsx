@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { personalGuide } from '../catalogue/fitToCase.ts'
 import { guideProgress } from '../catalogue/guideProgress.ts'
 import type { GuideSummary, PersonSummary } from './backupFile.ts'

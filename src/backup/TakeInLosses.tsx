@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { useCurrentCatalogue } from '../catalogue/useCurrentCatalogue.ts'
 import { usePersonName } from '../people/personName.ts'

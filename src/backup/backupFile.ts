@@ -1,5 +1,5 @@
-import { isTime } from '../ui/formatDate.ts'
-import { parseBoundedJson } from '../ui/boundedJson.ts'
+import { isTime } from '../lib/formatDate.ts'
+import { parseBoundedJson } from '../lib/boundedJson.ts'
 import { mergeProgress, withoutFutureTimes } from '../progress/mergeProgress.ts'
 import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
 import {

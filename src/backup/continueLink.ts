@@ -1,9 +1,9 @@
 import { MAX_BACKUP_BYTES, MAX_NESTING, versionStatus } from './backupFile.ts'
-import { parseBoundedJson } from '../ui/boundedJson.ts'
+import { parseBoundedJson } from '../lib/boundedJson.ts'
 import { PROGRESS_VERSION, upgradeProgress } from '../progress/migrations.ts'
 import { mergeProgress, withoutFutureTimes } from '../progress/mergeProgress.ts'
 import { paths } from '../config/paths.ts'
-import { isTime } from '../ui/formatDate.ts'
+import { isTime } from '../lib/formatDate.ts'
 import { ownEntry, withPlainText, type Person, type SavedProgress } from '../progress/savedProgress.ts'
 
 /**

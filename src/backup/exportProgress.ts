@@ -1,5 +1,5 @@
-import { downloadText } from '../ui/downloadText.ts'
-import { canShare, shareOrFallback } from '../ui/shareOrFallback.ts'
+import { downloadText } from '../lib/downloadText.ts'
+import { canShare, shareOrFallback } from '../lib/shareOrFallback.ts'
 import { backupFileName, backupText } from './backupFile.ts'
 import { recordBackup } from '../storage/lastBackup.ts'
 import { useProgress } from '../progress/progressStore.ts'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import type { Catalogue } from './schema.ts'
 import { useCurrentCatalogue } from './useCurrentCatalogue.ts'
 

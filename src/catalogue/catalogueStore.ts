@@ -1,5 +1,4 @@
-import { create } from 'zustand'
-import { hydratesFromNow } from '../ui/hydratesFromNow.ts'
+import { createAppStore } from '../lib/createAppStore.ts'
 import { catalogueInParts, type Catalogue } from './schema.ts'
 
 export type CatalogueEntry =
@@ -31,8 +30,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve))
 const inFlight = new Map<string, Promise<CatalogueEntry>>()
 
 /** One catalogue per script, fetched once; a failed load can be retried. */
-export const useCatalogue = create<CatalogueState>()(
-  hydratesFromNow((set, get) => ({
+export const useCatalogue = createAppStore<CatalogueState>()((set, get) => ({
     byLang: {},
     loadCatalogue: (lang) => {
       const known = get().byLang[lang]
@@ -54,8 +52,7 @@ export const useCatalogue = create<CatalogueState>()(
       inFlight.set(lang, load)
       return load
     },
-  })),
-)
+  }))
 
 export function useCatalogueEntry(lang: string): CatalogueEntry {
   return useCatalogue((state) => state.byLang[lang]) ?? { status: 'loading' }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { useCatalogue, useCatalogueEntry, type CatalogueEntry } from './catalogueStore.ts'
 import { useLang } from '../language/useLang.ts'
 import { loadLanguagePack } from './languagePack.ts'

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import type { Section } from '../catalogue/schema.ts'
+import { NEEDS_APP } from '../config/pageContract.ts'
 
 const OwnStepForm = lazy(() => import('./OwnStepForm.tsx'))
 
@@ -10,8 +11,8 @@ export function AddOwnStep({ guideId, section }: { guideId: string; section: Sec
   const [open, setOpen] = useState(false)
   return (
     <details className="add-own-step" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      {/* Its field comes with the app: on a screen painted before the app's script, it waits (data-needs-app, src/page/). */}
-      <summary data-needs-app="">
+      {/* Its field comes with the app: on a screen painted before the app's script, it waits (NEEDS_APP). */}
+      <summary {...{ [NEEDS_APP]: '' }}>
         {t('guide.addStep')}
         <span className="visually-hidden">：{section.title}</span>
       </summary>

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import type { Step } from '../catalogue/schema.ts'
 import { calendarFile, isRealDay } from './calendarFile.ts'
-import { downloadText } from '../ui/downloadText.ts'
-import { canShare, shareOrFallback } from '../ui/shareOrFallback.ts'
+import { downloadText } from '../lib/downloadText.ts'
+import { canShare, shareOrFallback } from '../lib/shareOrFallback.ts'
 
 const CALENDAR_TYPE = 'text/calendar'
 

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { itemAnchor } from '../catalogue/guideProgress.ts'
 import type { Choice, Step } from '../catalogue/schema.ts'
 

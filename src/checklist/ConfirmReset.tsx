@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { stepIds } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'
 import ConfirmDialog from '../ui/ConfirmDialog.tsx'

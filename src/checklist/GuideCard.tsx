@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { Link } from 'react-router'
 import { paths } from '../config/paths.ts'
 import { ProgressMeter } from '../ui/ProgressMeter.tsx'
@@ -36,7 +36,7 @@ export function GuideCard({ guide, progress, lastTouched }: GuideCardProps) {
         ) : lastTouched ? (
           <>
             {t('home.lastTouched')}
-            {/* The next visit's first paint brings "3 天前" up to date from this (page/prerenderGate.ts). The app
+            {/* The next visit's first paint brings "3 天前" up to date from this (boot/gate.ts). The app
                 takes that over even if a minute has turned since (the next minute's render says it anew). */}
             <time dateTime={new Date(lastTouched.at).toISOString()} suppressHydrationWarning>
               {lastTouched.when}

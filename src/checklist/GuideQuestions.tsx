@@ -1,8 +1,9 @@
 import { useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { allAnswered, askedQuestions, caseSummary, type Answers } from '../catalogue/fitToCase.ts'
 import type { Guide } from '../catalogue/schema.ts'
+import { QUESTION } from '../config/pageContract.ts'
 
 interface GuideQuestionsProps {
   /** The whole guide, with its questions. */
@@ -55,7 +56,7 @@ export function GuideQuestions({ guide, answers, hiddenCount, onAnswer }: GuideQ
                   <label key={option.id} className="question-option">
                     <input
                       type="radio"
-                      data-question={question.id}
+                      {...{ [QUESTION]: question.id }}
                       name={`${id}-${question.id}`}
                       value={option.id}
                       checked={answerTo(question.id) === option.id}

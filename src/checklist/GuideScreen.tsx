@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { GuideQuestions } from './GuideQuestions.tsx'
 import { findItem, itemAnchor, stepIds } from '../catalogue/guideProgress.ts'
@@ -15,14 +15,15 @@ import { PersonSwitcher } from '../people/PersonSwitcher.tsx'
 import { useProgress } from '../progress/progressStore.ts'
 import { useAnswerQuestion, useCurrentPerson, useCurrentPersonId, useToggleStep } from '../progress/selectors.ts'
 import { ProgressMeter } from '../ui/ProgressMeter.tsx'
-import { elementIdOfHash } from '../ui/urlHash.ts'
-import { pageTitle, useDocumentTitle } from '../ui/useDocumentTitle.ts'
+import { elementIdOfHash } from '../lib/urlHash.ts'
+import { pageTitle, useDocumentTitle } from '../lib/useDocumentTitle.ts'
 import { CatalogueGate } from '../catalogue/CatalogueGate.tsx'
 import { PrintHeading } from '../share/PrintHeading.tsx'
 import { TakeAlong } from '../share/TakeAlong.tsx'
 import { ResetGuide } from './ResetGuide.tsx'
 import { paths } from '../config/paths.ts'
 import './checklist.css'
+import { GUIDE } from '../config/pageContract.ts'
 
 // Shown for a few seconds after an untick or 重新开始, so it loads only then.
 const UndoNotice = lazy(() => import('./UndoNotice.tsx'))
@@ -77,7 +78,7 @@ function GuideView({ guide: wholeGuide, contacts }: { guide: Guide; contacts: re
   useScrollToHash()
 
   return (
-    <article className="guide" data-guide={guide.id}>
+    <article className="guide" {...{ [GUIDE]: guide.id }}>
       <Link className="back-link" to={paths.home}>
         ‹ {t('guide.backHome')}
       </Link>

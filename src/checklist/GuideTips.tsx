@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import type { Guide } from '../catalogue/schema.ts'
 
 export function GuideTips({ guide }: { guide: Guide }) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { LengthLimit } from '../ui/LengthLimit.tsx'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { OWN_STEP_MAX } from '../progress/savedProgress.ts'
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import type { Guide } from '../catalogue/schema.ts'
 
 const ConfirmReset = lazy(() => import('./ConfirmReset.tsx'))

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
 import { actionHref, messageOf, type StepAction } from '../catalogue/contacts.ts'
 import { CopyButton } from '../ui/CopyButton.tsx'
-import { formatDate } from '../ui/formatDate.ts'
+import { formatDate } from '../lib/formatDate.ts'
 import { useLang } from '../language/useLang.ts'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { actionWho, messageWithPlaceholders } from './actionLines.ts'
 
 const COPY_LABEL = {

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useState } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import type { StepAction } from '../catalogue/contacts.ts'
 import { itemAnchor } from '../catalogue/guideProgress.ts'
 import type { Step } from '../catalogue/schema.ts'
 import { useCurrentPersonId } from '../progress/selectors.ts'
 import { isOwnStepId } from '../progress/savedProgress.ts'
 import { actionLine } from './actionLines.ts'
+import { STEP } from '../config/pageContract.ts'
 
 const StepDetails = lazy(() => import('./StepDetails.tsx'))
 
@@ -36,7 +37,7 @@ export function StepItem({ guideId, step, done, note, actions, onToggle, skippab
   return (
     <li className={className} id={itemAnchor(step.id)} aria-current={current ? 'step' : undefined}>
       <label className="step-check">
-        <input type="checkbox" data-step={step.id} checked={done} onChange={(event) => onToggle(event.target.checked)} />
+        <input type="checkbox" {...{ [STEP]: step.id }} checked={done} onChange={(event) => onToggle(event.target.checked)} />
         <span className="step-title">{step.title}</span>
       </label>
       {/* While the note is being edited the field shows it, so this line is hidden on screen (not on paper). */}

@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { findStep } from '../catalogue/guideProgress.ts'
 import type { Guide } from '../catalogue/schema.ts'
 import { useProgress } from '../progress/progressStore.ts'

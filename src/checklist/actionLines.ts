@@ -1,5 +1,5 @@
 import { messageOf, type StepAction } from '../catalogue/contacts.ts'
-import type { useTranslation } from '../ui/useTranslation.ts'
+import type { useTranslation } from '../lib/useTranslation.ts'
 
 type T = ReturnType<typeof useTranslation>['t']
 

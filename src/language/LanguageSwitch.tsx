@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import type { Lang } from './detect.ts'
 import { chooseLanguage } from './i18n.ts'
 import { useLang } from './useLang.ts'

@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { scriptOf, type Lang } from './detect.ts'
 
 /** The script on screen now; re-renders when it changes. */

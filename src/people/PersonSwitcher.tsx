@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { Link } from 'react-router'
 import { useProgress } from '../progress/progressStore.ts'
 import { useCurrentPersonId, usePeople } from '../progress/selectors.ts'

@@ -1,6 +1,6 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import type { Person } from '../progress/savedProgress.ts'
-import { isInvisible } from '../ui/plainText.ts'
+import { isInvisible } from '../lib/plainText.ts'
 
 /** A person's name as shown: their own, "我" in the current script, or 未命名 for a name with nothing visible in it (one brought by a link). */
 export function usePersonName(): (person: Pick<Person, 'name'> | undefined) => string {

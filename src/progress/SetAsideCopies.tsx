@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { exportSetAside, setAsideSummary, removeSetAside } from '../storage/setAside.ts'
 import ConfirmDialog from '../ui/ConfirmDialog.tsx'
 import { Notice } from '../ui/Notice.tsx'

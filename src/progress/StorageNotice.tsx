@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { exportSetAside } from '../storage/setAside.ts'
 import { useStorageStatus, type Unreadable } from './storageStatus.ts'
 import { Notice, type NoticeAction } from '../ui/Notice.tsx'

@@ -1,5 +1,4 @@
-import { create } from 'zustand'
-import { hydratesFromNow } from '../ui/hydratesFromNow.ts'
+import { createAppStore } from '../lib/createAppStore.ts'
 
 /*
  * Whether the browser keeps our storage when space runs low
@@ -14,16 +13,14 @@ interface PersistentStorageState {
   askToPersist: () => void
 }
 
-export const usePersistentStorage = create<PersistentStorageState>()(
-  hydratesFromNow((set, get) => ({
-    asked: false,
-    askToPersist: () => {
-      if (get().asked) return
-      set({ asked: true })
-      void navigator.storage?.persist?.().catch(() => false)
-    },
-  })),
-)
+export const usePersistentStorage = createAppStore<PersistentStorageState>()((set, get) => ({
+  asked: false,
+  askToPersist: () => {
+    if (get().asked) return
+    set({ asked: true })
+    void navigator.storage?.persist?.().catch(() => false)
+  },
+}))
 
 export type PersistenceStatus = 'granted' | 'not-granted' | 'not-asked' | 'unsupported'
 

@@ -1,13 +1,10 @@
-import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { hydratesFromNow } from '../ui/hydratesFromNow.ts'
-import { withoutBidiControls } from '../ui/plainText.ts'
+import { createAppStore } from '../lib/createAppStore.ts'
+import { withoutBidiControls } from '../lib/plainText.ts'
 import { usePersistentStorage } from './persistentStorage.ts'
-import { earlyTapsAsProgress } from './earlyTaps.ts'
 import { mergeProgress, takenBack, withoutFutureTimes } from './mergeProgress.ts'
 import { LAST_SCREEN_KEY } from '../storage/keys.ts'
 import { deviceStorage } from '../storage/deviceStorage.ts'
-import { forgetEarlyTaps, readEarlyTaps } from '../storage/earlyTaps.ts'
 import { PROGRESS_VERSION, upgradeProgress } from './migrations.ts'
 import { createSafeStorage, readSavedText } from '../storage/safeStorage.ts'
 import { PROGRESS_KEY } from '../storage/keys.ts'
@@ -163,158 +160,156 @@ function readProgress(state: unknown, version: number): SavedProgress | null {
 /** The empty start; its `people` object tells a first load from a later one. */
 const initial = emptyProgress()
 
-export const useProgress = create<ProgressState>()(
-  hydratesFromNow(
-    persist<ProgressState, [], [], SavedProgress>(
-      (set) => ({
-        ...initial,
-        undoable: null,
+export const useProgress = createAppStore<ProgressState>()(
+  persist<ProgressState, [], [], SavedProgress>(
+    (set) => ({
+      ...initial,
+      undoable: null,
 
-        toggleStep: (guideId, stepId, done) => {
-          set((state) => {
-            const before = marksOf(state, guideId)
-            const at = Date.now()
-            const undoable: Undoable | null =
-              !done && before[stepId]?.done
-                ? { kind: 'untick', personId: state.currentPersonId, guideId, at, before: { [stepId]: before[stepId] }, notesBefore: {} }
-                : state.undoable
-            return { ...withGuide(state, guideId, { ...before, [stepId]: { done, at } }), undoable }
-          })
-          if (done) usePersistentStorage.getState().askToPersist()
-        },
-
-        setNote: (guideId, stepId, text) =>
-          set((state) => {
-            const notes = { ...notesOf(state, guideId), [stepId]: { text: withoutBidiControls(text).slice(0, NOTE_MAX), at: Date.now() } }
-            return withGuide(state, guideId, marksOf(state, guideId), notes)
-          }),
-
-        answerQuestion: (guideId, questionId, optionId) =>
-          set((state) => {
-            const person = current(state)
-            const answers = { ...person.answers[guideId], [questionId]: { value: optionId, at: Date.now() } }
-            return {
-              people: { ...state.people, [state.currentPersonId]: { ...person, answers: { ...person.answers, [guideId]: answers } } },
-            }
-          }),
-
-        switchPerson: (personId) => set((state) => (state.people[personId]?.removed === false ? { currentPersonId: personId } : {})),
-
-        addPerson: (name) => {
-          const personId = newId('p-')
-          set((state) => ({
-            people: { ...state.people, [personId]: newPerson(cleanName(name), Date.now()) },
-            currentPersonId: personId,
-          }))
-          return personId
-        },
-
-        renamePerson: (personId, name) =>
-          set((state) => {
-            const person = ownEntry(state.people, personId)
-            if (!person || person.removed || !cleanName(name)) return {}
-            return { people: { ...state.people, [personId]: { ...person, name: cleanName(name), at: Date.now() } } }
-          }),
-
-        removePerson: (personId) =>
-          set((state) => {
-            const person = ownEntry(state.people, personId)
-            if (personId === DEFAULT_PERSON_ID || !person || person.removed) return {}
-            const at = Date.now()
-            const wasCurrent = state.currentPersonId === personId
-            return {
-              people: { ...state.people, [personId]: { ...newPerson(null, at), removed: true } },
-              currentPersonId: wasCurrent ? DEFAULT_PERSON_ID : state.currentPersonId,
-              undoable: { kind: 'remove-person', personId, at, before: person, wasCurrent },
-            }
-          }),
-
-        addOwnStep: (guideId, sectionId, title) => {
-          const line = cleanLine(title)
-          if (!line) return null
-          const stepId = newId('own-')
-          set((state) => withOwnStep(state, guideId, stepId, { section: sectionId, title: line, at: Date.now() }))
-          return stepId
-        },
-
-        renameOwnStep: (guideId, stepId, title) =>
-          set((state) => {
-            const step = ownStepOf(state, guideId, stepId)
-            if (!step?.title || !cleanLine(title)) return {}
-            return withOwnStep(state, guideId, stepId, { ...step, title: cleanLine(title), at: Date.now() })
-          }),
-
-        removeOwnStep: (guideId, stepId) =>
-          set((state) => {
-            const before = ownStepOf(state, guideId, stepId)
-            if (!before?.title) return {}
-            const at = Date.now()
-            return {
-              ...withOwnStep(state, guideId, stepId, { ...before, title: '', at }),
-              undoable: { kind: 'remove-own-step', personId: state.currentPersonId, guideId, stepId, at, before },
-            }
-          }),
-
-        resetGuide: (guideId, stepIds) =>
-          set((state) => {
-            const marks = { ...marksOf(state, guideId) }
-            const notes = { ...notesOf(state, guideId) }
-            const before: GuideMarks = {}
-            const notesBefore: GuideNotes = {}
-            const at = Date.now()
-            for (const stepId of stepIds) {
-              const mark = marks[stepId]
-              if (mark?.done) {
-                before[stepId] = mark
-                marks[stepId] = { done: false, at }
-              }
-              const note = notes[stepId]
-              if (note?.text) {
-                notesBefore[stepId] = note
-                notes[stepId] = { text: '', at }
-              }
-            }
-            return {
-              ...withGuide(state, guideId, marks, notes),
-              undoable: { kind: 'reset', personId: state.currentPersonId, guideId, at, before, notesBefore },
-            }
-          }),
-
-        undo: () => set((state) => ({ ...(state.undoable ? undone(state, state.undoable) : {}), undoable: null })),
-
-        dismissUndo: () => set({ undoable: null }),
-
-        restoreProgress: (restored) => set({ ...saved(restored), undoable: null }),
-
-        takeInProgress: (after) =>
-          set((state) => ({ ...saved(after), undoable: { kind: 'take-in', at: Date.now(), before: saved(state), after: saved(after) } })),
-
-        mergeIn: (incoming) => set((state) => mergeProgress(saved(state), withoutFutureTimes(incoming, Date.now()))),
-      }),
-      {
-        name: PROGRESS_KEY,
-        version: PROGRESS_VERSION,
-        storage: createSafeStorage<SavedProgress>({
-          backend: deviceStorage,
-          version: PROGRESS_VERSION,
-          upgrade: readProgress,
-          mergeWithStored: (stored, incoming) => mergeProgress(incoming, stored),
-          onProblem: (problem) => useStorageStatus.getState().reportProblem(problem),
-          onUnreadable: (raw) => useStorageStatus.getState().reportUnreadable(raw),
-          disposable: [LAST_SCREEN_KEY],
-          onSaved: (text) => void journaled.then((journal) => journal?.writeJournal(text)),
-        }),
-        partialize: saved,
-        // On start-up: the saved state as it is. Whenever another tab saves: ours and
-        // theirs, step by step (the person on screen stays this tab's).
-        merge: (persisted, current) => {
-          if (!persisted) return current
-          const theirs = persisted as SavedProgress
-          const firstLoad = current.people === initial.people
-          return { ...current, ...(firstLoad ? saved(theirs) : mergeProgress(saved(current), theirs)) }
-        },
+      toggleStep: (guideId, stepId, done) => {
+        set((state) => {
+          const before = marksOf(state, guideId)
+          const at = Date.now()
+          const undoable: Undoable | null =
+            !done && before[stepId]?.done
+              ? { kind: 'untick', personId: state.currentPersonId, guideId, at, before: { [stepId]: before[stepId] }, notesBefore: {} }
+              : state.undoable
+          return { ...withGuide(state, guideId, { ...before, [stepId]: { done, at } }), undoable }
+        })
+        if (done) usePersistentStorage.getState().askToPersist()
       },
-    ),
+
+      setNote: (guideId, stepId, text) =>
+        set((state) => {
+          const notes = { ...notesOf(state, guideId), [stepId]: { text: withoutBidiControls(text).slice(0, NOTE_MAX), at: Date.now() } }
+          return withGuide(state, guideId, marksOf(state, guideId), notes)
+        }),
+
+      answerQuestion: (guideId, questionId, optionId) =>
+        set((state) => {
+          const person = current(state)
+          const answers = { ...person.answers[guideId], [questionId]: { value: optionId, at: Date.now() } }
+          return {
+            people: { ...state.people, [state.currentPersonId]: { ...person, answers: { ...person.answers, [guideId]: answers } } },
+          }
+        }),
+
+      switchPerson: (personId) => set((state) => (state.people[personId]?.removed === false ? { currentPersonId: personId } : {})),
+
+      addPerson: (name) => {
+        const personId = newId('p-')
+        set((state) => ({
+          people: { ...state.people, [personId]: newPerson(cleanName(name), Date.now()) },
+          currentPersonId: personId,
+        }))
+        return personId
+      },
+
+      renamePerson: (personId, name) =>
+        set((state) => {
+          const person = ownEntry(state.people, personId)
+          if (!person || person.removed || !cleanName(name)) return {}
+          return { people: { ...state.people, [personId]: { ...person, name: cleanName(name), at: Date.now() } } }
+        }),
+
+      removePerson: (personId) =>
+        set((state) => {
+          const person = ownEntry(state.people, personId)
+          if (personId === DEFAULT_PERSON_ID || !person || person.removed) return {}
+          const at = Date.now()
+          const wasCurrent = state.currentPersonId === personId
+          return {
+            people: { ...state.people, [personId]: { ...newPerson(null, at), removed: true } },
+            currentPersonId: wasCurrent ? DEFAULT_PERSON_ID : state.currentPersonId,
+            undoable: { kind: 'remove-person', personId, at, before: person, wasCurrent },
+          }
+        }),
+
+      addOwnStep: (guideId, sectionId, title) => {
+        const line = cleanLine(title)
+        if (!line) return null
+        const stepId = newId('own-')
+        set((state) => withOwnStep(state, guideId, stepId, { section: sectionId, title: line, at: Date.now() }))
+        return stepId
+      },
+
+      renameOwnStep: (guideId, stepId, title) =>
+        set((state) => {
+          const step = ownStepOf(state, guideId, stepId)
+          if (!step?.title || !cleanLine(title)) return {}
+          return withOwnStep(state, guideId, stepId, { ...step, title: cleanLine(title), at: Date.now() })
+        }),
+
+      removeOwnStep: (guideId, stepId) =>
+        set((state) => {
+          const before = ownStepOf(state, guideId, stepId)
+          if (!before?.title) return {}
+          const at = Date.now()
+          return {
+            ...withOwnStep(state, guideId, stepId, { ...before, title: '', at }),
+            undoable: { kind: 'remove-own-step', personId: state.currentPersonId, guideId, stepId, at, before },
+          }
+        }),
+
+      resetGuide: (guideId, stepIds) =>
+        set((state) => {
+          const marks = { ...marksOf(state, guideId) }
+          const notes = { ...notesOf(state, guideId) }
+          const before: GuideMarks = {}
+          const notesBefore: GuideNotes = {}
+          const at = Date.now()
+          for (const stepId of stepIds) {
+            const mark = marks[stepId]
+            if (mark?.done) {
+              before[stepId] = mark
+              marks[stepId] = { done: false, at }
+            }
+            const note = notes[stepId]
+            if (note?.text) {
+              notesBefore[stepId] = note
+              notes[stepId] = { text: '', at }
+            }
+          }
+          return {
+            ...withGuide(state, guideId, marks, notes),
+            undoable: { kind: 'reset', personId: state.currentPersonId, guideId, at, before, notesBefore },
+          }
+        }),
+
+      undo: () => set((state) => ({ ...(state.undoable ? undone(state, state.undoable) : {}), undoable: null })),
+
+      dismissUndo: () => set({ undoable: null }),
+
+      restoreProgress: (restored) => set({ ...saved(restored), undoable: null }),
+
+      takeInProgress: (after) =>
+        set((state) => ({ ...saved(after), undoable: { kind: 'take-in', at: Date.now(), before: saved(state), after: saved(after) } })),
+
+      mergeIn: (incoming) => set((state) => mergeProgress(saved(state), withoutFutureTimes(incoming, Date.now()))),
+    }),
+    {
+      name: PROGRESS_KEY,
+      version: PROGRESS_VERSION,
+      storage: createSafeStorage<SavedProgress>({
+        backend: deviceStorage,
+        version: PROGRESS_VERSION,
+        upgrade: readProgress,
+        mergeWithStored: mergeProgress,
+        onProblem: (problem) => useStorageStatus.getState().reportProblem(problem),
+        onUnreadable: (raw) => useStorageStatus.getState().reportUnreadable(raw),
+        disposable: [LAST_SCREEN_KEY],
+        onSaved: (text) => void journaled.then((journal) => journal?.writeJournal(text)),
+      }),
+      partialize: saved,
+      // On start-up: the saved state as it is. Whenever another tab saves: ours and
+      // theirs, step by step (the person on screen stays this tab's).
+      merge: (persisted, current) => {
+        if (!persisted) return current
+        const theirs = persisted as SavedProgress
+        const firstLoad = current.people === initial.people
+        return { ...current, ...(firstLoad ? saved(theirs) : mergeProgress(saved(current), theirs)) }
+      },
+    },
   ),
 )
 
@@ -350,24 +345,6 @@ export function openJournal() {
       journalOpened(journal)
     })
     .catch(() => journalOpened(null))
-}
-
-/**
- * Takes in the taps made on the prerendered page before the app's script
- * ran (earlyTaps.ts), then forgets them. Safe to call more than once: the
- * app calls it before its first render and again just after, for a tap that
- * came in between.
- */
-export function takeInEarlyTaps() {
-  try {
-    const storage = deviceStorage()
-    const taps = earlyTapsAsProgress(readEarlyTaps(storage))
-    if (taps !== null) useProgress.getState().mergeIn(taps)
-    // Taken in, or nothing in it could be read: either way the page may show its first screen again.
-    forgetEarlyTaps(storage)
-  } catch {
-    // Storage blocked: there can be no taps kept either.
-  }
 }
 
 /** Brings in ticks saved by another tab as soon as it saves them. Returns a stop function. */

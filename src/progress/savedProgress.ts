@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { isTime } from '../ui/formatDate.ts'
-import { isInvisible, withoutBidiControls } from '../ui/plainText.ts'
+import { isTime } from '../lib/formatDate.ts'
+import { isInvisible, withoutBidiControls } from '../lib/plainText.ts'
 
 /**
  * What we keep on the device: person → guide → step → the latest mark, plus

@@ -1,5 +1,4 @@
-import { create } from 'zustand'
-import { hydratesFromNow } from '../ui/hydratesFromNow.ts'
+import { createAppStore } from '../lib/createAppStore.ts'
 import type { StorageProblem } from '../storage/safeStorage.ts'
 
 /** How much of an unreadable save could not be read back, by kind. */
@@ -28,14 +27,12 @@ interface StorageStatus {
 /** A newer-version or unreadable-data notice outranks a later write failure. */
 const weight: Record<StorageProblem, number> = { newer: 3, recovered: 2, unavailable: 1, 'not-saving': 1 }
 
-export const useStorageStatus = create<StorageStatus>()(
-  hydratesFromNow((set) => ({
-    problem: null,
-    unreadable: null,
-    lost: null,
-    reportProblem: (problem) => set((state) => (state.problem && weight[state.problem] > weight[problem] ? state : { problem })),
-    reportUnreadable: (raw) => set({ unreadable: raw, lost: null }),
-    reportSalvaged: (lost) => set({ unreadable: null, lost }),
-    dismissProblem: () => set({ problem: null }),
-  })),
-)
+export const useStorageStatus = createAppStore<StorageStatus>()((set) => ({
+  problem: null,
+  unreadable: null,
+  lost: null,
+  reportProblem: (problem) => set((state) => (state.problem && weight[state.problem] > weight[problem] ? state : { problem })),
+  reportUnreadable: (raw) => set({ unreadable: raw, lost: null }),
+  reportSalvaged: (lost) => set({ unreadable: null, lost }),
+  dismissProblem: () => set({ problem: null }),
+}))

@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { Notice } from '../ui/Notice.tsx'
 import { useAppUpdate } from './appUpdate.ts'
 

@@ -1,5 +1,4 @@
-import { create } from 'zustand'
-import { hydratesFromNow } from '../ui/hydratesFromNow.ts'
+import { createAppStore } from '../lib/createAppStore.ts'
 
 /**
  * What the app says once about itself: the service worker has cached it all
@@ -19,13 +18,11 @@ interface AppUpdate {
   dismissNews: () => void
 }
 
-export const useAppUpdate = create<AppUpdate>()(
-  hydratesFromNow((set) => ({
-    applyUpdate: null,
-    offerUpdate: (apply) => set({ applyUpdate: apply }),
-    postponeUpdate: () => set({ applyUpdate: null }),
-    news: [],
-    tell: (news) => set((state) => (state.news.includes(news) ? state : { news: [...state.news, news] })),
-    dismissNews: () => set({ news: [] }),
-  })),
-)
+export const useAppUpdate = createAppStore<AppUpdate>()((set) => ({
+  applyUpdate: null,
+  offerUpdate: (apply) => set({ applyUpdate: apply }),
+  postponeUpdate: () => set({ applyUpdate: null }),
+  news: [],
+  tell: (news) => set((state) => (state.news.includes(news) ? state : { news: [...state.news, news] })),
+  dismissNews: () => set({ news: [] }),
+}))

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import { useProgress } from '../progress/progressStore.ts'
 import { continueLink } from '../backup/continueLink.ts'
-import { canShare, shareOrFallback } from '../ui/shareOrFallback.ts'
+import { canShare, shareOrFallback } from '../lib/shareOrFallback.ts'
 import './share.css'
 
 type Qr = { size: number; path: string } | null | 'loading'

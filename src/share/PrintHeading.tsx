@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
-import { formatDate } from '../ui/formatDate.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
+import { formatDate } from '../lib/formatDate.ts'
 
 /** Only on paper, above the guide: whose progress it is, and the day it was printed. */
 export function PrintHeading({ person }: { person: string }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import type { Shared } from './shareGuide.ts'
 import { Notice } from '../ui/Notice.tsx'
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import { useTranslation } from '../ui/useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 import type { Guide } from '../catalogue/schema.ts'
 import type { GuideTextParts } from './guideText.ts'
 import type { Shared } from './shareGuide.ts'
@@ -40,7 +40,7 @@ export function TakeAlong({ guide, parts }: { guide: Guide; parts: Omit<GuideTex
           {t('share.continue')}
         </button>
       </div>
-      {/* Only once asked for: an empty boundary would be one more part for React to take over later (page/takeOver.ts). */}
+      {/* Only once asked for: an empty boundary would be one more part for React to take over later (boot/takeOver.ts). */}
       {(shared?.result || continuing) && (
         <Suspense fallback={null}>
           {shared?.result && <ShareResult shared={shared.result} />}

@@ -1,6 +1,6 @@
 import type { Guide } from '../catalogue/schema.ts'
-import { formatDate } from '../ui/formatDate.ts'
-import { shareOrFallback } from '../ui/shareOrFallback.ts'
+import { formatDate } from '../lib/formatDate.ts'
+import { shareOrFallback } from '../lib/shareOrFallback.ts'
 import { guideText, type GuideTextParts } from './guideText.ts'
 
 /** What became of 分享文字: the share sheet took it or was closed (null), it was copied, or it has to be shown to copy by hand. */

@@ -8,7 +8,7 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware'
  * - unreadable saved data: we copy the original aside (never overwrite it)
  *   before the app starts afresh, once however often it is loaded, within a
  *   size limit (the oldest copies go first);
- * - a full storage: a kept screen (storage/keptScreens.ts), then copies kept
+ * - a full storage: a kept screen (boot/keptScreens.ts), then copies kept
  *   aside, make room for the progress itself;
  * - data from an older version: migrated here, and kept aside if that fails;
  * - data from a newer version of the app: we stop writing so it survives.
@@ -21,8 +21,8 @@ export interface SafeStorageOptions<S> {
   version: number
   /** Brings a saved state of this or an older version up to date and checks it; null if it cannot. */
   upgrade: (state: unknown, fromVersion: number) => S | null
-  /** Combines what another tab saved with what we are about to save. */
-  mergeWithStored: (stored: S, incoming: S) => S
+  /** Combines what we are about to save (ours) with what another tab saved meanwhile (theirs): the argument order of every merge. */
+  mergeWithStored: (ours: S, theirs: S) => S
   onProblem: (problem: StorageProblem) => void
   /** The unreadable text just kept aside, for reading what can still be read of it. */
   onUnreadable?: (raw: string) => void
@@ -186,7 +186,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): PersistSto
           const stored = readSaved(raw)
           if (stored === 'newer') return stopForNewer()
           if (stored === null) setAside(storage, name, raw)
-          else state = mergeWithStored(stored, state)
+          else state = mergeWithStored(state, stored)
           if (readOnly) return
         }
         const text = JSON.stringify({ state, version })

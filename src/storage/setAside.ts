@@ -1,4 +1,4 @@
-import { downloadText } from '../ui/downloadText.ts'
+import { downloadText } from '../lib/downloadText.ts'
 import { setAsideCopies } from './safeStorage.ts'
 import { PROGRESS_KEY } from './keys.ts'
 import { deviceStorage } from './deviceStorage.ts'

@@ -1,4 +1,4 @@
-import { useTranslation } from './useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 
 /**
  * Under a text field with a limit: how much of it is used ("8/20 字"), and,

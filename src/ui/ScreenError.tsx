@@ -1,4 +1,4 @@
-import { useTranslation } from './useTranslation.ts'
+import { useTranslation } from '../lib/useTranslation.ts'
 
 /**
  * What shows when a screen (or the whole app) fails to render: a plain

@@ -14,7 +14,7 @@ describe('可以离线使用了: said once, the first time the service worker ha
     const { user } = await renderApp('/')
     await screen.findByRole('heading', { level: 1, name: '一步一步注销手机号' })
     expect(offlineNote()).toBeNull()
-    // What the service worker's first install calls (app/startApp.tsx).
+    // What the service worker's first install calls (boot/startApp.tsx).
     act(() => sayOfflineReady())
     const note = await screen.findByText('可以离线使用了：没有网络也能打开这份清单。')
     expect(note.closest('[role="status"]')).not.toBeNull()

@@ -3,16 +3,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { hydrateRoot, type Root } from 'react-dom/client'
 import { MemoryRouter } from 'react-router'
 import { AppScreens } from '../../src/app/AppScreens.tsx'
-import { keepLastScreen } from '../../src/page/keepLastScreen.tsx'
-import { finishPrerenderedScreen, gatePrerendered } from '../../src/page/prerenderGate.ts'
-import { fingerprint } from '../../src/storage/keptScreens.ts'
+import { keepLastScreen } from '../../src/boot/keepLastScreen.tsx'
+import { finishPrerenderedScreen, gatePrerendered } from '../../src/boot/gate.ts'
+import { fingerprint } from '../../src/boot/keptScreens.ts'
 import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { useProgress } from '../../src/progress/progressStore.ts'
+import { useAppUpdate } from '../../src/pwa/appUpdate.ts'
 import { renderApp } from './renderApp.tsx'
 
 /**
  * The screen the app keeps for the next visit's first paint
- * (src/page/keepLastScreen.tsx): drawn afresh from the saved progress, and
+ * (src/boot/keepLastScreen.tsx): drawn afresh from the saved progress, and
  * only when the next visit's first render will draw the same.
  */
 const GUIDE = '/guides/physical-sim'
@@ -113,6 +114,27 @@ describe('the screen kept for the next visit', () => {
     window.localStorage.setItem(PROGRESS_KEY, saved)
     leavePage()
     expect(keptScreen(GUIDE)?.page.querySelector('h1')?.textContent).toBe('实体手机卡：注销、转网、过户、保号')
+  })
+
+  it('waits while the app’s news is on show, and is kept without it when the page is left (the news has been read)', async () => {
+    await renderApp(GUIDE)
+    await screen.findByRole('checkbox', { name: '结清欠费' })
+    act(() => useAppUpdate.getState().tell('offline-ready'))
+    await screen.findByText('可以离线使用了', { exact: false })
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      stop = keepLastScreen()
+      act(() => useProgress.getState().toggleStep('physical-sim', 'settle-bill', true))
+      act(() => vi.advanceTimersByTime(5000))
+      expect(keptScreen(GUIDE)).toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
+    leavePage()
+    expect(useAppUpdate.getState().news).toEqual([])
+    const kept = keptScreen(GUIDE)!
+    expect(kept.page.textContent).not.toContain('可以离线使用了')
+    expect([...kept.page.querySelectorAll('input[checked]')].map((box) => box.getAttribute('data-step'))).toEqual(['settle-bill'])
   })
 
   it('is drawn a moment after the ticks settle: a tick within that moment puts it off, and the drawing is of the last one', async () => {

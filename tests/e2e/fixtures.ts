@@ -15,7 +15,7 @@ export const test = base.extend<{ watchPages: void }>({
           if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) {
             problems.push(`CSP: ${message.text()}`)
           }
-          // The page's screen differed from the app's first render (src/app/startApp.tsx).
+          // The page's screen differed from the app's first render (src/boot/startApp.tsx).
           if (/could not take over the page's screen/.test(message.text())) problems.push(`not taken over: ${message.text()}`)
         })
         page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, type BrowserContext, type Page } from '@playwright/test'
-import { fingerprint } from '../../src/storage/keptScreens.ts'
+import { fitGuide, type Answers } from '../../src/catalogue/fitToCase.ts'
+import { guideProgress } from '../../src/catalogue/guideProgress.ts'
+import type { Catalogue } from '../../src/catalogue/schema.ts'
+import { fingerprint } from '../../src/boot/keptScreens.ts'
 import { LAST_SCREEN_KEY, PROGRESS_KEY } from '../../src/storage/keys.ts'
 
 export const SCREENSHOT_DIR = 'test-results/screenshots'
@@ -9,6 +13,17 @@ export const SCREENSHOT_DIR = 'test-results/screenshots'
 export const withoutScripts = (target: Page | BrowserContext) => target.route('**/assets/*.js', (route) => route.abort())
 /** The stand-in header that shows while the app loads, when the page has no screen it may show. */
 export const standIn = (page: Page) => page.locator('.boot-header')
+/**
+ * How many steps a guide counts for these answers (none: a first visit's path), read from the
+ * catalogue the build ships, so a test's "已完成 0/5 步" follows the guide when its steps change.
+ */
+export function stepsOnPath(guideId: string, answers: Answers = {}): number {
+  const { guides } = JSON.parse(readFileSync('public/catalogue/zh-Hans.json', 'utf8')) as Catalogue
+  const guide = guides.find((candidate) => candidate.id === guideId)
+  if (!guide) throw new Error(`no guide ${guideId} in the catalogue`)
+  return guideProgress(fitGuide(guide, answers), () => false).total
+}
+
 /** The text a reader sees, without the line breaks between its parts. */
 export const shown = (text: string) => text.replace(/\s+/g, '')
 /** The page's layout shift so far (CLS), from the browser's own observer. */

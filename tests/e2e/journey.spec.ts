@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { appIsRunning } from './helpers.ts'
+import { appIsRunning, stepsOnPath } from './helpers.ts'
 
 test('ticks survive a reload, and so does the choice of 繁體', async ({ page }) => {
   await page.goto('/guides/physical-sim')
@@ -11,7 +11,7 @@ test('ticks survive a reload, and so does the choice of 繁體', async ({ page }
   for (const name of steps) await expect(page.getByRole('checkbox', { name, exact: true })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: '备份通讯录、短信和重要资料' })).not.toBeChecked()
-  await expect(page.getByText('已完成 3/5 步')).toBeVisible()
+  await expect(page.getByText(`已完成 3/${stepsOnPath('physical-sim')} 步`)).toBeVisible()
 
   await page.getByRole('button', { name: '繁·台' }).click()
   await expect(page.getByRole('heading', { level: 1, name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toBeVisible()
@@ -32,7 +32,7 @@ test('the home screen shows progress and 继续 opens the first unticked step', 
   await page.getByRole('link', { name: '全部清单' }).click()
 
   const card = page.getByRole('article', { name: 'eSIM：注销、转网、过户、保号' })
-  await expect(card.getByText('已完成 2/7')).toBeVisible()
+  await expect(card.getByText(`已完成 2/${stepsOnPath('esim')}`)).toBeVisible()
   await expect(card.getByText('上次勾选：刚刚')).toBeVisible()
   await card.getByRole('link', { name: '继续' }).click()
 
@@ -85,7 +85,7 @@ test('a catalogue that fails to load offers a retry', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: '结清欠费' })).toBeVisible()
   // The UI text came with it: no raw keys.
   await expect(page.getByRole('link', { name: '‹ 全部清单' })).toBeVisible()
-  await expect(page.getByText('已完成 0/5 步')).toBeVisible()
+  await expect(page.getByText(`已完成 0/${stepsOnPath('physical-sim')} 步`)).toBeVisible()
 })
 
 test.describe('a browser set to Traditional Chinese (Taiwan)', () => {

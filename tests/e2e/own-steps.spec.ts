@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { SCREENSHOT_DIR, expectAccessible, expectNoSidewaysScroll } from './helpers.ts'
+import { SCREENSHOT_DIR, expectAccessible, expectNoSidewaysScroll, stepsOnPath } from './helpers.ts'
+
+/** A first visit's path through the physical-SIM guide: how many steps it counts. */
+const FIRST_PATH = stepsOnPath('physical-sim')
 
 const GUIDE = '/guides/physical-sim'
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true })
@@ -16,12 +19,12 @@ async function addStep(page: Page, section: string, text: string) {
 
 test('an own step is added, ticked, counted, kept after a reload, and shown as typed in 繁體', async ({ page }) => {
   await page.goto(GUIDE)
-  await expect(progressText(page)).toContainText('已完成 0/5 步')
+  await expect(progressText(page)).toContainText(`已完成 0/${FIRST_PATH} 步`)
   await addStep(page, '开始之前', '解绑招商银行')
   await addStep(page, '开始之前', '解绑微信里的银行卡')
-  await expect(progressText(page)).toContainText('已完成 0/7 步')
+  await expect(progressText(page)).toContainText(`已完成 0/${FIRST_PATH + 2} 步`)
   await checkbox(page, '解绑招商银行').check()
-  await expect(progressText(page)).toContainText('已完成 1/7 步')
+  await expect(progressText(page)).toContainText(`已完成 1/${FIRST_PATH + 2} 步`)
   await expectNoSidewaysScroll(page)
   await checkbox(page, '解绑微信里的银行卡').scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SCREENSHOT_DIR}/own-steps-zh-Hans.png` })
@@ -30,13 +33,13 @@ test('an own step is added, ticked, counted, kept after a reload, and shown as t
   await page.reload()
   await expect(checkbox(page, '解绑招商银行')).toBeChecked()
   await expect(checkbox(page, '解绑微信里的银行卡')).not.toBeChecked()
-  await expect(progressText(page)).toContainText('已完成 1/7 步')
+  await expect(progressText(page)).toContainText(`已完成 1/${FIRST_PATH + 2} 步`)
 
   await page.getByRole('button', { name: '繁·台' }).click()
   const region = page.getByRole('region', { name: '開始之前' })
   // The person's own words stay as they typed them.
   await expect(region.getByRole('checkbox', { name: '解绑招商银行', exact: true })).toBeChecked()
-  await expect(progressText(page)).toContainText('已完成 1/7 步')
+  await expect(progressText(page)).toContainText(`已完成 1/${FIRST_PATH + 2} 步`)
   await region.locator('.add-own-step > summary').click()
   await expect(region.getByRole('textbox', { name: '在「開始之前」這一節加一步' })).toBeVisible()
   await checkbox(page, '解绑微信里的银行卡').scrollIntoViewIfNeeded()
@@ -45,7 +48,7 @@ test('an own step is added, ticked, counted, kept after a reload, and shown as t
 
   // Home counts them too.
   await page.goto('/')
-  await expect(page.getByRole('article', { name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toContainText('已完成 1/7')
+  await expect(page.getByRole('article', { name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toContainText(`已完成 1/${FIRST_PATH + 2}`)
 })
 
 test('an own step can be deleted and brought back with 撤销, and is printed and shared with the rest', async ({ page }) => {
@@ -56,7 +59,7 @@ test('an own step can be deleted and brought back with 撤销, and is printed an
   await row.locator('summary').click()
   await row.getByRole('button', { name: '删除这一步' }).click()
   await expect(checkbox(page, '带上银行卡')).toHaveCount(0)
-  await expect(progressText(page)).toContainText('已完成 0/5 步')
+  await expect(progressText(page)).toContainText(`已完成 0/${FIRST_PATH} 步`)
   await page.getByRole('button', { name: '撤销' }).click()
   await expect(checkbox(page, '带上银行卡')).toBeChecked()
 

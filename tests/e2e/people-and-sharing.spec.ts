@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import ICAL from 'ical.js'
 import { expect, test } from './fixtures.ts'
-import { SCREENSHOT_DIR, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll } from './helpers.ts'
+import { SCREENSHOT_DIR, expectAccessible, expectComfortableTapTargets, expectNoSidewaysScroll, stepsOnPath } from './helpers.ts'
 
 const GUIDE = '/guides/physical-sim'
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true })
@@ -151,7 +151,7 @@ test('在另一台设备继续: the link carries one person’s progress to anot
   await checkbox(to, '备份通讯录、短信和重要资料').check()
   await to.goto(link)
   await expect(to.getByText(/这个链接带来了“妈妈的卡”的进度/)).toBeVisible()
-  await expect(to.getByText('实体手机卡：注销、转网、过户、保号：已完成 2/5 步，备注 1 条')).toBeVisible()
+  await expect(to.getByText(`实体手机卡：注销、转网、过户、保号：已完成 2/${stepsOnPath('physical-sim')} 步，备注 1 条`)).toBeVisible()
   await expect(to.getByText('这台设备上还没有“妈妈的卡”，会新建一份。')).toBeVisible()
   await expectNoSidewaysScroll(to)
   await expectComfortableTapTargets(to)

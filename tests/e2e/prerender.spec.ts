@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { simplifiedOnlyCharacters } from '../../scripts/generate-traditional.ts'
 import { expect, test } from './fixtures.ts'
-import { appIsRunning, keptScreen, layoutShift, shown, standIn, withoutKeptScreen, withoutScripts } from './helpers.ts'
+import { appIsRunning, keptScreen, layoutShift, shown, standIn, withoutKeptScreen, withoutScripts, stepsOnPath } from './helpers.ts'
 
 /**
  * The home and guide screens come prerendered in their HTML, so they paint
@@ -78,7 +78,7 @@ test('a tap before the script shows at once and is still ticked after a reload, 
   await expect(settle).toBeChecked()
   await expect(decide).not.toBeChecked()
   // The count is the app's: it follows once the app runs.
-  await expect(page.getByText('已完成 0/5 步')).toBeVisible()
+  await expect(page.getByText(`已完成 0/${stepsOnPath('physical-sim')} 步`)).toBeVisible()
 
   // The focus is on the last box tapped; the app gives it back on its own box.
   await decide.focus()
@@ -186,7 +186,7 @@ test('with the script blocked, ticking still works, a note says so, and the tick
   await next.goto(GUIDE)
   await appIsRunning(next)
   await expect(next.getByRole('checkbox', { name: '结清欠费', exact: true })).toBeChecked()
-  await expect(next.getByText('已完成 1/5 步')).toBeVisible()
+  await expect(next.getByText(`已完成 1/${stepsOnPath('physical-sim')} 步`)).toBeVisible()
 })
 
 for (const [path, name] of [
@@ -424,7 +424,7 @@ test('a returning Traditional reader’s first paint is the screen the app kept,
   await expect(standIn(still)).toBeHidden()
   await expectOneScreen(still)
   await expect(still.getByRole('checkbox', { name: '結清欠費', exact: true })).toBeChecked()
-  await expect(still.getByText('已完成 2/5 步')).toBeVisible()
+  await expect(still.getByText(`已完成 2/${stepsOnPath('physical-sim')} 步`)).toBeVisible()
   await expect(still.getByRole('link', { name: '弄清楚綁約和合併申辦的寬頻' })).toHaveAttribute('href', `${GUIDE}#item-contract`)
   const seen = `${await still.title()} ${await still.locator('body').innerText()}`.replace('简体', '')
   expect(simplifiedOnlyCharacters(seen)).toEqual([])

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { LANGS } from '../../src/language/detect.ts'
 import { expect, test } from './fixtures.ts'
+import { stepsOnPath } from './helpers.ts'
 
 const GUIDE = '/guides/physical-sim'
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true })
@@ -27,7 +28,7 @@ test('two tabs on the same guide: a tick shows in the other at once, and both ta
     for (const name of ['结清欠费', '带上这张手机卡', '备份通讯录、短信和重要资料', '注销号码']) {
       await expect(checkbox(page, name)).toBeChecked()
     }
-    await expect(page.getByText('已完成 4/5 步')).toBeVisible()
+    await expect(page.getByText(`已完成 4/${stepsOnPath('physical-sim')} 步`)).toBeVisible()
   }
 })
 
@@ -99,13 +100,13 @@ test('export, clear storage, import: the same ticks come back', async ({ page })
 
   await page.goto('/settings')
   await page.getByLabel('选择备份文件').setInputFiles(file)
-  await expect(page.getByText('实体手机卡：注销、转网、过户、保号：已完成 3/5 步')).toBeVisible()
+  await expect(page.getByText(`实体手机卡：注销、转网、过户、保号：已完成 3/${stepsOnPath('physical-sim')} 步`)).toBeVisible()
   await page.getByRole('button', { name: '合并' }).click()
   await expect(page.getByText('已把备份里的进度合并进来。')).toBeVisible()
 
   await page.goto(GUIDE)
   for (const name of ticked) await expect(checkbox(page, name)).toBeChecked()
-  await expect(page.getByText('已完成 3/5 步')).toBeVisible()
+  await expect(page.getByText(`已完成 3/${stepsOnPath('physical-sim')} 步`)).toBeVisible()
 })
 
 test('a junk file is refused and changes nothing', async ({ page }) => {

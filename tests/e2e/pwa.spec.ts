@@ -100,7 +100,8 @@ test('a new version is offered with a notice, never forced, and no tick is lost'
 
     const notice = page.getByRole('status').filter({ hasText: '新版本已经准备好了' })
     await expect(notice).toBeVisible()
-    await page.waitForTimeout(1_000)
+    // Offered, not forced: the new version waits for 刷新 (installed, not in control), on this very page.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed')
     expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true)
 
     // As if this device had last run an older version: the new one says once what it brought.

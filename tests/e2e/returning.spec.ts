@@ -123,6 +123,42 @@ test('a screen kept from other progress, or damaged, never shows: the stand-in d
   }
 })
 
+test('after an update that changed a guide’s text, the screen an earlier build kept shows at once, and the app draws its own in its place', async ({
+  page,
+  context,
+}) => {
+  await returningVisitor(page)
+  await keptScreen(page, GUIDE)
+  // As the earlier build left it: the same screen, kept for another drawing (the build's text and screens).
+  const kept = await page.evaluate((key) => window.localStorage.getItem(key) ?? '', LAST_SCREEN_KEY)
+  const byEarlierBuild = kept.replace(/"drawing":"[^"]+"/, '"drawing":"an-earlier-build"')
+  expect(byEarlierBuild).not.toBe(kept)
+  await page.close()
+
+  const before = await context.newPage()
+  await before.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [LAST_SCREEN_KEY, byEarlierBuild] as const)
+  await withoutScripts(before)
+  await before.goto(GUIDE)
+  await expect(standIn(before)).toBeHidden()
+  await expect(checkbox(before, '结清欠费')).toBeChecked()
+  await before.close()
+
+  const later = await context.newPage()
+  const notTakenOver: string[] = []
+  later.on('console', (message) => {
+    if (message.type() === 'error') notTakenOver.push(message.text())
+  })
+  await later.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [LAST_SCREEN_KEY, byEarlierBuild] as const)
+  await later.goto(GUIDE)
+  await appIsRunning(later)
+  await expect(checkbox(later, '结清欠费')).toBeChecked()
+  await expect(later.getByText('交了 35 元')).toBeVisible()
+  // Drawn by the app, not taken over: nothing to report, and the page's screen has gone.
+  expect(notTakenOver).toEqual([])
+  await expect(later.locator('#root > .prerendered')).toHaveCount(0)
+  expect(await layoutShift(later)).toBe(0)
+})
+
 test('a Traditional reader’s kept screen is Traditional, with no Simplified-only character', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-TW' })
   const page = await context.newPage()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nestingDepth, parseBoundedJson } from '../../src/ui/boundedJson.ts'
+import { nestingDepth, parseBoundedJson } from '../../src/lib/boundedJson.ts'
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
 

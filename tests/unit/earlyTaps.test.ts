@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest'
-import { earlyTapsAsProgress } from '../../src/progress/earlyTaps.ts'
-import { giveBackPlace, recordEarlyTaps, whenReleased } from '../../src/page/earlyTaps.ts'
-import { readEarlyTaps } from '../../src/storage/earlyTaps.ts'
+import { earlyTapsAsProgress, takeInEarlyTaps } from '../../src/boot/takeInEarlyTaps.ts'
+import { giveBackPlace, recordEarlyTaps, whenReleased } from '../../src/boot/earlyTaps.ts'
+import { readEarlyTaps } from '../../src/boot/earlyTaps.ts'
 import { EARLY_TAPS_KEY } from '../../src/storage/keys.ts'
-import { useProgress, takeInEarlyTaps } from '../../src/progress/progressStore.ts'
+import { useProgress } from '../../src/progress/progressStore.ts'
 
 /** A prerendered guide as the build writes it: native checkboxes and radios, marked with their ids. */
 function prerenderedGuide() {

@@ -6,8 +6,8 @@ import { BACKUP_FORMAT, backupText, progressAfterImport, readBackup } from '../.
 import { isSavedProgress, type SavedProgress } from '../../src/progress/savedProgress.ts'
 import { lossesOf, lossesOfTakingIn, type Losses } from '../../src/backup/takeIn.ts'
 import { decodePerson, LINK_FORMAT, progressAfterLink } from '../../src/backup/continueLink.ts'
-import { elementIdOfHash } from '../../src/ui/urlHash.ts'
-import { formatDate } from '../../src/ui/formatDate.ts'
+import { elementIdOfHash } from '../../src/lib/urlHash.ts'
+import { formatDate } from '../../src/lib/formatDate.ts'
 import { linkPayload } from '../linkPayload.ts'
 
 /**

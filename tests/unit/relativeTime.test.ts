@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { relativeTime } from '../../src/ui/relativeTime.ts'
+import { relativeTime } from '../../src/lib/relativeTime.ts'
 
 const now = Date.UTC(2026, 10, 22, 12)
 const minute = 60_000

@@ -33,7 +33,7 @@ function adapter(backend: () => Storage, migrate = (state: unknown) => state, di
       }
     },
     // Test merge: keep both sides' ticks.
-    mergeWithStored: (stored, incoming) => ({ ticks: [...new Set([...stored.ticks, ...incoming.ticks])] }),
+    mergeWithStored: (ours, theirs) => ({ ticks: [...new Set([...theirs.ticks, ...ours.ticks])] }),
     onProblem: (problem) => problems.push(problem),
     disposable,
     now: () => 42,
@@ -194,7 +194,7 @@ describe('safe storage adapter: what is kept aside', () => {
         backend: () => backend,
         version: 2,
         upgrade: (state) => (isState(state) ? state : null),
-        mergeWithStored: (_, incoming) => incoming,
+        mergeWithStored: (ours) => ours,
         onProblem: () => {},
         onUnreadable: (raw) => heard.push(raw),
         now: () => 1000 + load,
@@ -213,7 +213,7 @@ describe('safe storage adapter: what is kept aside', () => {
         backend: () => backend,
         version: 2,
         upgrade: () => null,
-        mergeWithStored: (_, incoming) => incoming,
+        mergeWithStored: (ours) => ours,
         onProblem: () => {},
         now: () => clock,
       })

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest'
-import { canShare, shareOrFallback } from '../../src/ui/shareOrFallback.ts'
+import { canShare, shareOrFallback } from '../../src/lib/shareOrFallback.ts'
 import { withShareSheet } from '../shareSheet.ts'
 
 const link = { title: '手机卡注销清单', text: '打开这个链接', url: 'https://example.test/continue#abc' }

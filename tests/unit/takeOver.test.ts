@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
-import { screenToTakeOver, settleTakenOverScreen } from '../../src/page/takeOver.ts'
+import { screenToTakeOver, settleTakenOverScreen } from '../../src/boot/takeOver.ts'
 
 /** A page as the build writes it and the page's scripts leave it: the note for a late script, the screen copies, the stand-in. */
 function page({ copies = ['zh-Hans'], htmlClass = '' } = {}) {
@@ -33,6 +33,11 @@ describe('screenToTakeOver: the app takes over the one screen on show as it is (
     page({ htmlClass: 'skip-prerendered' })
     expect(screenToTakeOver(document)).toBeNull()
     page({ htmlClass: 'prerendered-wait' })
+    expect(screenToTakeOver(document)).toBeNull()
+  })
+
+  it('not a screen kept by an earlier build: the app draws its own in its place', () => {
+    page({ htmlClass: 'kept-older' })
     expect(screenToTakeOver(document)).toBeNull()
   })
 

@@ -1,21 +1,25 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx'
-import { App } from './App.tsx'
+import { App } from '../app/App.tsx'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { startLanguagePack } from '../catalogue/languagePack.ts'
 import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
-import { takeInEarlyTaps } from '../progress/progressStore.ts'
-import { whenReleased } from '../page/earlyTaps.ts'
-import { screenToTakeOver } from '../page/takeOver.ts'
+import { whenReleased } from './earlyTaps.ts'
+import { deviceStorage } from '../storage/deviceStorage.ts'
+import { screenToTakeOver, takeInEarlyTapsIfAny } from './takeOver.ts'
+import { PageHandover } from './PageHandover.tsx'
 import { ScreenError } from '../ui/ScreenError.tsx'
+import './boot.css'
 
 const app = (
   <StrictMode>
     {/* Around everything, the shell included: nothing the app reads can leave a blank page. */}
     <ErrorBoundary fallback={<ScreenError />}>
-      <App />
+      <PageHandover>
+        <App />
+      </PageHandover>
     </ErrorBoundary>
   </StrictMode>
 )
@@ -23,7 +27,7 @@ const app = (
 /**
  * Detects the script and fetches its catalogue (UI strings and guides, one
  * file, preloaded by the page's early script), then renders: over the page's
- * own screen where it is the app's first render already (page/takeOver.ts),
+ * own screen where it is the app's first render already (takeOver.ts),
  * in its place otherwise. If the fetch fails, the bundled essentials show the
  * error and a retry.
  */
@@ -41,7 +45,7 @@ export async function startApp(root: HTMLElement) {
     })
   } else {
     // Ticks made on the page while this script was on its way, in the first render.
-    takeInEarlyTaps()
+    await takeInEarlyTapsIfAny(deviceStorage)
     // This render replaces the page's screen with the app's: not under a finger that is pressing it.
     await whenReleased(document)
     const reactRoot = createRoot(root)
@@ -49,9 +53,9 @@ export async function startApp(root: HTMLElement) {
   }
   whenLoaded(() => {
     // The screen on show, kept for the next visit's first paint.
-    void import('../page/keepLastScreen.tsx').then(({ keepLastScreen }) => keepLastScreen())
+    void import('./keepLastScreen.tsx').then(({ keepLastScreen }) => keepLastScreen())
     // The app's news (a newer version's first run, ready offline): its own small file, off the first screen.
-    const news = import('./appNews.ts')
+    const news = import('../app/appNews.ts')
     void news.then(({ sayWhatsNew }) => sayWhatsNew())
     if ('serviceWorker' in navigator && !import.meta.env.DEV)
       void import('../pwa/serviceWorker.ts').then(({ registerServiceWorker }) =>

@@ -9,7 +9,7 @@ import { readSavedProgress, useProgress } from '../progress/progressStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { AppScreens } from '../app/AppScreens.tsx'
-import { fingerprint, keepScreen, keptScreenFor } from '../storage/keptScreens.ts'
+import { fingerprint, keepScreen, keptScreenFor } from './keptScreens.ts'
 import { deviceStorage, readValue } from '../storage/deviceStorage.ts'
 
 /** Ticks come in bursts: the screen is drawn again this long after the last change. */
@@ -17,10 +17,10 @@ const SETTLE_MS = 1000
 
 /**
  * The home or guide screen as the next visit's first render will draw it,
- * kept for that visit's first paint (lastScreen.ts). The screen is drawn
+ * kept for that visit's first paint (keptScreens.ts). The screen is drawn
  * afresh, off the page, from the saved progress alone, and as the build draws
  * the prerender (react-dom/server), so the next visit's first render can take
- * it over as it is (page/takeOver.ts): nothing this visit opened, jumped to or
+ * it over as it is (boot/takeOver.ts): nothing this visit opened, jumped to or
  * typed shows in it. It starts once the page has loaded (drawing at once only
  * if what is kept is not this very screen) and follows it while it is open
  * (the returned function stops it). Nothing is kept while the screen
@@ -46,9 +46,13 @@ export function keepLastScreen(): () => void {
     window.clearTimeout(timer)
     timer = window.setTimeout(keep, SETTLE_MS)
   }
-  // Leaving the page (for another app, or closing the tab) keeps the screen it leaves, whichever it is, at once.
+  // Leaving the page (for another app, or closing the tab) keeps the screen it leaves, whichever it is, at
+  // once. The app's news (可以离线使用了, said once) has been on screen by then: it counts as read, so the
+  // screen is kept without it, as the next visit draws it. (While it shows, nothing is kept.)
   const onHide = () => {
-    if (document.visibilityState === 'hidden') keep()
+    if (document.visibilityState !== 'hidden') return
+    useAppUpdate.getState().dismissNews()
+    keep()
   }
   // A screen kept for this very progress is already what this visit's first render drew (and its
   // times are brought up to date when it is shown): drawing it again (a task of about 65 ms on a
@@ -69,7 +73,7 @@ export function keepLastScreen(): () => void {
 function keptAlready(drawing: string): boolean {
   const saved = readValue(PROGRESS_KEY)
   const where = { drawing, path: window.location.pathname, script: scriptOf(i18n.resolvedLanguage) }
-  return saved !== null && keptScreenFor(deviceStorage(), { ...where, saved }) !== null
+  return saved !== null && keptScreenFor(deviceStorage(), { ...where, saved })?.fits === true
 }
 
 /** Draws the screen as the stores have it now and keeps it, in one go (the drawing is synchronous, so nothing can change meanwhile). */
@@ -125,6 +129,6 @@ const screenAt = (base: string, path: string) => (
 /**
  * What the app's first render draws at `path` with the stores as they are,
  * drawn as the build draws the prerender: the markup a render over it can
- * take over (ui/hydratesFromNow.ts gives it the stores as they are).
+ * take over (lib/createAppStore.ts gives it the stores as they are).
  */
 const drawScreen = (base: string, path: string): string => renderToString(screenAt(base, path))

@@ -1,18 +1,19 @@
-import { LAST_SCREEN_KEY } from './keys.ts'
+import { LAST_SCREEN_KEY } from '../storage/keys.ts'
 
 /**
  * The screen a returning visitor will see, kept for their next visit's first
  * paint: the app draws each home or guide screen afresh, as its first render
  * on the next visit will (keepLastScreen.tsx), and keeps the markup here
- * together with what it was drawn from. The page's early script
- * (prerenderGate.ts) shows it before the app's script has arrived, but only
- * when nothing it was drawn from has changed since:
- * - the same drawing: both catalogues and every first-visit screen as the
- *   build drew them (`drawingOf` in scripts/prerender.ts), so an update that
- *   changes none of them keeps it;
- * - the same path and the same script (简体 or 繁體);
- * - the very same saved progress, compared by a fingerprint of its text.
- * Anything else, and the page falls back to its prerender or the stand-in.
+ * together with what it was drawn from. The page's early script (gate.ts)
+ * shows it before the app's script has arrived, but only for the same path,
+ * the same script (简体 or 繁體) and the very same saved progress (compared
+ * by a fingerprint of its text): the person's own ticks, never older ones.
+ * It also says whether it "fits": drawn by this very build (`drawing`: both
+ * catalogues and every first-visit screen, `drawingOf` in
+ * scripts/prerender.ts). A screen that fits is the app's first render as it
+ * will be, and the app takes it over as it is; one kept by an earlier build
+ * (a guide's text changed since) shows all the same, and the app draws its
+ * own screen in its place as soon as it runs.
  *
  * Bundled into that early script: it imports nothing heavy.
  */
@@ -55,16 +56,24 @@ function readKept(text: string | null): KeptScreens | null {
   }
 }
 
-/** What the page may show at `path`: the kept markup, only if it was drawn from exactly this drawing, script and saved progress. */
+/** A screen the page may show: the kept markup, and whether this build drew it (the app can take it over as it is). */
+export interface ShowableScreen {
+  html: string
+  fits: boolean
+}
+
+/** What the page may show at `path`: the kept markup, only if it was drawn for this path and script from exactly this saved progress. */
 export function keptScreenFor(
   storage: Pick<Storage, 'getItem'>,
   { drawing, path, script, saved }: { drawing: string; path: string; script: string; saved: string },
-): string | null {
+): ShowableScreen | null {
   const kept = readKept(storage.getItem(LAST_SCREEN_KEY))
-  if (!drawing || kept?.drawing !== drawing || !Object.hasOwn(kept.screens, path)) return null
+  if (!drawing || !kept || !Object.hasOwn(kept.screens, path)) return null
   const screen: unknown = kept.screens[path]
   if (!isRecord(screen) || screen.script !== script || screen.progress !== fingerprint(saved)) return null
-  return typeof screen.html === 'string' && screen.html.length <= MAX_SCREEN_CHARS ? screen.html : null
+  return typeof screen.html === 'string' && screen.html.length <= MAX_SCREEN_CHARS
+    ? { html: screen.html, fits: kept.drawing === drawing }
+    : null
 }
 
 /** Keeps `screen` for `path`, with the most recent others of the same drawing; false if storage would not take it. */

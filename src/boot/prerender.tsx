@@ -5,7 +5,7 @@ import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { isCatalogue } from '../catalogue/schema.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { i18n, i18nOptions } from '../language/i18n.ts'
-import { pageTitle } from '../ui/useDocumentTitle.ts'
+import { pageTitle } from '../lib/useDocumentTitle.ts'
 import { AppScreens } from '../app/AppScreens.tsx'
 import { paths } from '../config/paths.ts'
 import type { Prerender, PrerenderedPage } from './prerenderedPage.ts'
@@ -30,7 +30,7 @@ export const prerender: Prerender = async (catalogues, basename) => {
   })
   // The build has no storage, which the progress store reported as it loaded; a first visit's browser has.
   useStorageStatus.getState().dismissProblem()
-  // As the app has them when it starts (a render over markup reads the stores as they are: ui/hydratesFromNow.ts).
+  // As the app has them when it starts (a render over markup reads the stores as they are: lib/createAppStore.ts).
   useCatalogue.setState({ byLang: Object.fromEntries(checked.map((catalogue) => [catalogue.lang, { status: 'ready', catalogue }])) })
 
   const render = (path: string) =>

@@ -1,10 +1,11 @@
-import { PRERENDERED, SKIP_PRERENDERED, WAIT } from './pageClasses.ts'
+import { hasEarlyTaps } from './earlyTaps.ts'
+import { KEPT_OLDER, PRERENDERED, SKIP_PRERENDERED, WAIT } from './pageClasses.ts'
 
 /**
  * How the app's first render meets the screen the page painted before it.
  *
  * The page shows the app's own drawing, made by react-dom/server: the build's
- * prerender of a first visit (src/page/prerender.tsx), or the screen the app
+ * prerender of a first visit (src/boot/prerender.tsx), or the screen the app
  * kept from a returning visitor's last visit, drawn from the very progress it
  * reads now (keepLastScreen.tsx). When the app's first render would draw
  * exactly that, React takes it over as it is (hydrateRoot): no node is made
@@ -27,7 +28,7 @@ const APP_SCREEN = 'app-screen'
  */
 export function screenToTakeOver(page: Document): HTMLElement | null {
   const { classList } = page.documentElement
-  if (classList.contains(SKIP_PRERENDERED) || classList.contains(WAIT) || page.location.hash !== '') return null
+  if ([SKIP_PRERENDERED, WAIT, KEPT_OLDER].some((name) => classList.contains(name)) || page.location.hash !== '') return null
   const copies = page.querySelectorAll<HTMLElement>(PAGE_SCREENS)
   const [screen] = copies
   return copies.length === 1 && screen ? screen : null
@@ -49,4 +50,19 @@ export function settleTakenOverScreen(page: Document) {
   screen.className = APP_SCREEN
   screen.removeAttribute('lang')
   for (const pagePart of [...(screen.parentElement?.children ?? [])]) if (pagePart !== screen) pagePart.remove()
+}
+
+/**
+ * Takes in the taps made on the page before the app ran, if any are kept:
+ * the code that reads them as progress (takeInEarlyTaps.ts) loads only then
+ * (not here in earlyTaps.ts, which the page's early script bundles).
+ */
+export async function takeInEarlyTapsIfAny(storage: () => Storage) {
+  try {
+    if (!hasEarlyTaps(storage())) return
+  } catch {
+    return // Storage blocked: there can be no taps kept either.
+  }
+  const { takeInEarlyTaps } = await import('./takeInEarlyTaps.ts')
+  takeInEarlyTaps()
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { finishPrerenderedScreen, firstPaint, gatePrerendered, type Visit } from '../../src/page/prerenderGate.ts'
-import { fingerprint, keepScreen, keptScreenFor, MAX_SCREEN_CHARS, MAX_SCREENS } from '../../src/storage/keptScreens.ts'
+import { finishPrerenderedScreen, firstPaint, gatePrerendered, type Visit } from '../../src/boot/gate.ts'
+import { fingerprint, keepScreen, keptScreenFor, MAX_SCREEN_CHARS, MAX_SCREENS } from '../../src/boot/keptScreens.ts'
 import { EARLY_TAPS_KEY, LANGUAGE_KEY, LAST_SCREEN_KEY } from '../../src/storage/keys.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 import { DEFAULT_PERSON_ID, newPerson, PROGRESS_VERSION } from '../../src/progress/savedProgress.ts'
@@ -78,13 +78,19 @@ describe('a returning visitor’s screen as the app last drew it', () => {
   })
 
   it('shows in place of the prerender when it was drawn from this very progress, drawing, page and script', () => {
-    expect(firstPaint(returning(keptFor([['/guides/esim', screen]])))).toEqual({ script: 'zh-Hans', kept: html })
-    expect(firstPaint({ ...returning(keptFor([['/', screen]])), prerenderedPath: '/', pathname: '/' })?.kept).toBe(html)
+    expect(firstPaint(returning(keptFor([['/guides/esim', screen]])))).toEqual({ script: 'zh-Hans', kept: { html, fits: true } })
+    expect(firstPaint({ ...returning(keptFor([['/', screen]])), prerenderedPath: '/', pathname: '/' })?.kept).toEqual({ html, fits: true })
   })
 
-  it('not when anything it was drawn from has changed since, or the record is damaged', () => {
+  it('shows too when an earlier build drew it (a guide’s text changed since), said not to fit: the app will draw its own', () => {
+    expect(firstPaint(returning(keptFor([['/guides/esim', screen]], 'drawing-0')))).toEqual({
+      script: 'zh-Hans',
+      kept: { html, fits: false },
+    })
+  })
+
+  it('not when it was drawn for another page, script or progress, or the record is damaged', () => {
     const stale = [
-      keptFor([['/guides/esim', screen]], 'drawing-0'),
       keptFor([['/guides/physical-sim', screen]]),
       keptFor([['/guides/esim', { ...screen, script: 'zh-Hant' }]]),
       keptFor([['/guides/esim', { ...screen, progress: fingerprint(saved + ' ') }]]),
@@ -118,7 +124,7 @@ describe('a returning visitor’s screen as the app last drew it', () => {
     // Another drawing (an update that changed a text or a screen) starts afresh.
     keepScreen(local, 'drawing-2', '/', screen)
     expect(keptScreenFor(local, { drawing: 'drawing-2', path: '/guides/esim', script: 'zh-Hans', saved })).toBeNull()
-    expect(keptScreenFor(local, { drawing: 'drawing-2', path: '/', script: 'zh-Hans', saved })).toBe(html)
+    expect(keptScreenFor(local, { drawing: 'drawing-2', path: '/', script: 'zh-Hans', saved })).toEqual({ html, fits: true })
     // Too long to keep, or no room: nothing is kept, and nothing is left half-written.
     expect(keepScreen(local, 'drawing-2', '/', { ...screen, html: 'x'.repeat(MAX_SCREEN_CHARS + 1) })).toBe(false)
     local.setItem = () => {
@@ -184,9 +190,9 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
   const skipped = () => page.classList.contains('skip-prerendered')
   const shownText = () => [...document.querySelectorAll<HTMLElement>('.prerendered')].map((element) => element.textContent)
   const saved = JSON.stringify({ version: 4, state: { currentPersonId: 'p-mum', people: {} } })
-  /** The screens the app kept (storage/keptScreens.ts): what it drew for this guide from `saved`. */
-  const kept = (html: string, script = 'zh-Hans') =>
-    JSON.stringify({ drawing: 'drawing-1', screens: { '/guides/esim': { script, progress: fingerprint(saved), html } } })
+  /** The screens the app kept (boot/keptScreens.ts): what it drew for this guide from `saved`. */
+  const kept = (html: string, script = 'zh-Hans', drawing = 'drawing-1') =>
+    JSON.stringify({ drawing, screens: { '/guides/esim': { script, progress: fingerprint(saved), html } } })
 
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => vi.useRealTimers())
@@ -231,6 +237,23 @@ describe('the page finishes each reader’s screen as it arrives, one copy after
     expect([waiting(), skipped(), shownText()]).toEqual([false, false, ['注销 eSIM交了 35 元修改']])
     // Buttons wait for the app, as on the prerendered copy.
     expect(document.querySelector('.prerendered button')?.hasAttribute('inert')).toBe(true)
+    read('zh-Hant')
+    read('zh-HK')
+    expect(copies()).toEqual(['zh-Hans'])
+  })
+
+  it('a screen kept by an earlier build shows all the same, marked for the app to draw its own in its place', () => {
+    const read = open({
+      [PROGRESS_KEY]: saved,
+      [LAST_SCREEN_KEY]: kept('<main><h1>注销 eSIM</h1><p>交了 35 元</p></main>', 'zh-Hans', 'drawing-0'),
+    })
+    read('zh-Hans')
+    expect([waiting(), skipped(), shownText(), page.classList.contains('kept-older')]).toEqual([
+      false,
+      false,
+      ['注销 eSIM交了 35 元'],
+      true,
+    ])
     read('zh-Hant')
     read('zh-HK')
     expect(copies()).toEqual(['zh-Hans'])

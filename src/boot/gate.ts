@@ -1,11 +1,12 @@
+import { NEEDS_APP } from '../config/pageContract.ts'
 import { chooseScript, LANGS } from '../language/detect.ts'
 import { recordEarlyTaps } from './earlyTaps.ts'
 import { deviceStorage } from '../storage/deviceStorage.ts'
-import { hasEarlyTaps } from '../storage/earlyTaps.ts'
+import { hasEarlyTaps } from './earlyTaps.ts'
 import { LANGUAGE_KEY, PROGRESS_KEY } from '../storage/keys.ts'
-import { relativeTime } from '../ui/relativeTime.ts'
-import { keptScreenFor } from '../storage/keptScreens.ts'
-import { PRERENDERED, PRERENDERED_LATER, SKIP_PRERENDERED, WAIT } from './pageClasses.ts'
+import { relativeTime } from '../lib/relativeTime.ts'
+import { keptScreenFor, type ShowableScreen } from './keptScreens.ts'
+import { KEPT_OLDER, PRERENDERED, PRERENDERED_LATER, SKIP_PRERENDERED, WAIT } from './pageClasses.ts'
 import { scriptKey } from './prerenderedPage.ts'
 
 /*
@@ -15,12 +16,12 @@ import { scriptKey } from './prerenderedPage.ts'
  *   (scripts/prerender.ts) as a first visit sees it, in Simplified, then in
  *   Taiwan and in Hong Kong Traditional. Each reader's copy paints as it arrives.
  * - A returning visitor: the screen as the app last drew it from their very
- *   progress (storage/keptScreens.ts, drawn by keepLastScreen.tsx), shown in
- *   the prerender's place.
+ *   progress (keptScreens.ts, drawn by keepLastScreen.tsx), shown in
+ *   the prerender's place, even when an earlier build drew it.
  * - Anyone else (saved progress but no such screen): the stand-in header,
  *   rather than empty checkboxes where ticks are saved.
  * The app then takes over the prerender or the kept screen as it is
- * (page/takeOver.ts), and draws its own screen in place of the stand-in.
+ * (boot/takeOver.ts), and draws its own screen in place of the stand-in.
  */
 
 /** Where the early script puts the screen as the app last drew it, for the second one to show. */
@@ -29,7 +30,7 @@ const KEPT_SCREEN = 'kept-screen'
 const CATALOGUE = 'catalogue'
 
 export interface Visit {
-  /** What the page's screens are drawn from (`drawing` in storage/keptScreens.ts). */
+  /** What the page's screens are drawn from (`drawing` in keptScreens.ts). */
   drawing: string
   /** The path the HTML was prerendered for, and the path actually opened. */
   prerenderedPath: string
@@ -43,7 +44,7 @@ export interface Visit {
 /** How the prerendered screen may show: in which script, or in its place the screen as the app last drew it. */
 export interface FirstPaint {
   script: string
-  kept?: string
+  kept?: ShowableScreen
 }
 
 /** How the prerendered screen shows for this visit, or null when it must not show. */
@@ -91,8 +92,10 @@ export function gatePrerendered(self: HTMLOrSVGScriptElement | null = document.c
   // The second script has work to do: until it is done, the stand-in shows.
   if (shown?.kept) {
     page.classList.add(WAIT)
+    // Kept by an earlier build: shown all the same, and the app draws its own screen in its place.
+    if (!shown.kept.fits) page.classList.add(KEPT_OLDER)
     const kept = Object.assign(document.createElement('template'), { id: KEPT_SCREEN })
-    kept.innerHTML = shown.kept
+    kept.innerHTML = shown.kept.html
     document.head.append(kept)
   }
   // The reader's catalogue, and only that one, is fetched beside the app's script, once the page is in.
@@ -159,8 +162,8 @@ function fetchCatalogue(page: HTMLElement) {
   )
 }
 
-/** What waits for the app on a screen painted before it: buttons, menus, and what a component marks (data-needs-app). */
-export const WAITS_FOR_APP = 'button, select, [data-needs-app]'
+/** What waits for the app on a screen painted before it: buttons, menus, and what a component marks NEEDS_APP. */
+export const WAITS_FOR_APP = `button, select, [${NEEDS_APP}]`
 
 /** What a screen the app drew never holds: anything that loads, runs or restyles. */
 const FOREIGN = 'script, style, link, meta, base, iframe, frame, object, embed'
@@ -197,7 +200,7 @@ export const SCRIPT_LATE_MS = 8000
 
 /**
  * The app's script has not arrived (once it runs, this note goes with the
- * page's other parts: page/takeOver.ts, or the app's own screen): say so in
+ * page's other parts: boot/takeOver.ts, or the app's own screen): say so in
  * the reader's script, with a way to try again; and, where the page could be
  * ticked, that the ticks are kept all the same.
  */

@@ -1,7 +1,7 @@
 import type { Lang } from '../language/detect.ts'
 
 /**
- * What src/page/prerender.tsx gives scripts/prerender.ts: one screen as a
+ * What src/boot/prerender.tsx gives scripts/prerender.ts: one screen as a
  * first visit sees it, in each script, to write into its HTML file. (A .ts
  * file, so the build script's tsconfig can read it without JSX.)
  */

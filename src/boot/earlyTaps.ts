@@ -1,14 +1,54 @@
-import { recordEarlyTap } from '../storage/earlyTaps.ts'
-import type { EarlyTap } from '../progress/earlyTaps.ts'
+import { GUIDE, QUESTION, STEP } from '../config/pageContract.ts'
+import { EARLY_TAPS_KEY } from '../storage/keys.ts'
 import { PRERENDERED } from './pageClasses.ts'
 
 /**
- * Taps on the prerendered page before the app's script has run. Its
- * checkboxes and radios are native, so a tap shows at once; the page's early
- * script keeps each tap the moment it happens (storage/earlyTaps.ts), and the
- * app takes them in when it starts, even on a later visit if the script never
- * arrived in this one. Bundled into that early script.
+ * Taps on the prerendered page before the app's script has run, in one
+ * place: how they are heard and kept, and what the app gives back of them.
+ * The page's checkboxes and radios are native, so a tap shows at once; the
+ * page's early script keeps each tap in storage the moment it happens, and
+ * the app takes them in when it starts (takeInEarlyTaps.ts), even on a later
+ * visit if the script never arrived in this one. Bundled into that early
+ * script: it imports nothing heavy.
  */
+
+/**
+ * A tap on the prerendered page before the app's script ran: a step ticked
+ * or unticked, or a question answered, in a guide, at a time. Kept in
+ * storage as a list (EARLY_TAPS_KEY) until the app takes them in
+ * (takeInEarlyTaps.ts).
+ */
+export type EarlyTap = { guideId: string; at: number } & ({ stepId: string; done: boolean } | { questionId: string; value: string })
+
+/** More than anyone taps before a script arrives; keeps a stuck page from filling storage. */
+const MAX_TAPS = 500
+
+/** The taps kept so far, as they were written (checked by whoever reads them); [] when none or unreadable. */
+export function readEarlyTaps(storage: Pick<Storage, 'getItem'>): unknown[] {
+  try {
+    const taps: unknown = JSON.parse(storage.getItem(EARLY_TAPS_KEY) ?? '[]')
+    return Array.isArray(taps) ? taps : []
+  } catch {
+    return []
+  }
+}
+
+/** Whether any tap is waiting for the app. */
+export const hasEarlyTaps = (storage: Pick<Storage, 'getItem'>) => storage.getItem(EARLY_TAPS_KEY) !== null
+
+/** Keeps one more tap; on blocked or full storage the app will say so once it starts. */
+function recordEarlyTap(storage: Storage, tap: EarlyTap) {
+  try {
+    storage.setItem(EARLY_TAPS_KEY, JSON.stringify([...readEarlyTaps(storage), tap].slice(-MAX_TAPS)))
+  } catch {
+    // As above.
+  }
+}
+
+/** Forgets the taps once the app has taken them in (or found nothing readable in them). */
+export function forgetEarlyTaps(storage: Storage) {
+  storage.removeItem(EARLY_TAPS_KEY)
+}
 
 /** Within the page's own screen (not yet the app's). */
 const ON_PAGE_SCREEN = `.${PRERENDERED}`
@@ -19,9 +59,10 @@ const FOCUSED = 'prerenderedFocus'
 /** The selector of the step's checkbox or the answer's radio, or '' for anything else. */
 function controlSelector(target: EventTarget | null): string {
   if (!(target instanceof HTMLInputElement)) return ''
-  const { step, question } = target.dataset
-  if (step) return `input[data-step="${step}"]`
-  return question ? `input[data-question="${question}"][value="${target.value}"]` : ''
+  const step = target.getAttribute(STEP)
+  const question = target.getAttribute(QUESTION)
+  if (step) return `input[${STEP}="${step}"]`
+  return question ? `input[${QUESTION}="${question}"][value="${target.value}"]` : ''
 }
 
 /** Where the page's early script notes the steps whose 说明 someone opened (their ids, space-separated). */
@@ -61,7 +102,7 @@ const LONGEST_PRESS_MS = 2000
 /**
  * Resolves once nothing is pressed on the page: at once, or when the press
  * ends and its click has landed. A first render that replaces the page's
- * screen (one the app cannot take over, page/takeOver.ts) waits for it, so a
+ * screen (one the app cannot take over, boot/takeOver.ts) waits for it, so a
  * box someone is pressing is not swapped for the app's own under their finger.
  */
 export function whenReleased(page: Document): Promise<void> {
@@ -121,8 +162,9 @@ export function recordEarlyTaps(page: Document, storage: Storage) {
   page.addEventListener('change', (event) => {
     const input = event.target
     if (!(input instanceof HTMLInputElement) || !input.closest(ON_PAGE_SCREEN)) return
-    const guideId = input.closest<HTMLElement>('[data-guide]')?.dataset.guide ?? ''
-    const { step, question } = input.dataset
+    const guideId = input.closest(`[${GUIDE}]`)?.getAttribute(GUIDE) ?? ''
+    const step = input.getAttribute(STEP)
+    const question = input.getAttribute(QUESTION)
     const at = Date.now()
     const tap: EarlyTap | null = step
       ? { guideId, stepId: step, done: input.checked, at }
