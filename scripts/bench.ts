@@ -17,7 +17,8 @@
  *    worker that run installed, with only the browser's HTTP cache, or with
  *    neither (storage kept, everything else cleared). "After an update": the
  *    visit is served a copy of the build whose app script has new bytes and
- *    a new name (an update that changes code but no text).
+ *    a new name (an update that changes code but no text); "after a text
+ *    change", one where a step on the path is reworded.
  * 5. Measures how long a tick takes to reach the screen in Chromium with
  *    4x CPU throttling.
  *
@@ -93,8 +94,11 @@ interface Visit {
    * neither ('cold', as an evicted cache or a new browser profile with the same storage).
    */
   returning?: 'worker' | 'http-cache' | 'cold'
-  /** Measured on the next version of the build (UPDATE_DIR), after the screen was kept by this one. */
-  update?: boolean
+  /**
+   * Measured on the next version of the build, after the screen was kept by this one: one that
+   * changes code but no text ('code', UPDATE_DIR), or one that rewords a step ('text', TEXT_UPDATE_DIR).
+   */
+  update?: 'code' | 'text'
 }
 
 const at = 1_764_000_000_000
@@ -138,12 +142,14 @@ const VISITS: Visit[] = [
   { name: 'guide-answered-worker', path: '/guides/physical-sim', saved: ANSWERED, returning: 'worker' },
   { name: 'guide-answered-cached', path: '/guides/physical-sim', saved: ANSWERED, returning: 'http-cache' },
   { name: 'guide-answered', path: '/guides/physical-sim', saved: ANSWERED, returning: 'cold' },
-  { name: 'guide-after-update', path: '/guides/physical-sim', saved: ANSWERED, returning: 'cold', update: true },
+  { name: 'guide-after-update', path: '/guides/physical-sim', saved: ANSWERED, returning: 'cold', update: 'code' },
+  { name: 'guide-after-text-change', path: '/guides/physical-sim', saved: ANSWERED, returning: 'http-cache', update: 'text' },
   { name: 'guide-older-format', path: '/guides/physical-sim', saved: OLDER_FORMAT, returning: 'cold' },
   { name: 'home-answered', path: '/', saved: ANSWERED, returning: 'cold' },
 ]
 
 const UPDATE_DIR = 'node_modules/.bench-update'
+const TEXT_UPDATE_DIR = 'node_modules/.bench-text-update'
 
 /**
  * The next version of the build, as an update that changes code but no text
@@ -166,6 +172,26 @@ function makeUpdate() {
   appendFileSync(`${UPDATE_DIR}/assets/${next}`, '\n// the next version\n')
 }
 
+/**
+ * The next version of the build, as an update that rewords a guide's text (as
+ * this round's content work does for everyone): a copy of dist where a step on
+ * the measured path says "先结清欠费", in the catalogue and every page, which
+ * therefore carry a new drawing (data-drawing) too.
+ */
+function makeTextUpdate() {
+  rmSync(TEXT_UPDATE_DIR, { recursive: true, force: true })
+  cpSync('dist', TEXT_UPDATE_DIR, { recursive: true })
+  for (const file of readdirSync(TEXT_UPDATE_DIR, { recursive: true, encoding: 'utf8' })) {
+    if (!/\.(html|json)$/.test(file)) continue
+    const path = `${TEXT_UPDATE_DIR}/${file}`
+    const text = readFileSync(path, 'utf8')
+    const next = text.replaceAll('结清欠费', '先结清欠费').replace(/data-drawing="([^"]+)"/, 'data-drawing="$1-next"')
+    if (next !== text) writeFileSync(path, next)
+  }
+  if (!readFileSync(`${TEXT_UPDATE_DIR}/catalogue/zh-Hans.json`, 'utf8').includes('先结清欠费'))
+    throw new Error('bench: the text update found no "结清欠费" to reword')
+}
+
 /** The app's server on APP_PORT, serving `dir` (dist, or the next version for an update). */
 let appServer: Awaited<ReturnType<typeof preview>> | undefined
 async function serveApp(dir: string) {
@@ -180,7 +206,7 @@ async function runLighthouse(url: string, categories: string[], visit?: Visit): 
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...HEADLESS_FLAGS, ...langFlags] })
   try {
     if (visit?.saved) await within(`seeding ${url}`, 60_000, seedStorage(chrome.port, url, visit.saved, visit.returning))
-    if (visit?.update) await serveApp(UPDATE_DIR)
+    if (visit?.update) await serveApp(visit.update === 'text' ? TEXT_UPDATE_DIR : UPDATE_DIR)
     const result = await within(
       `Lighthouse on ${url}`,
       120_000,
@@ -227,6 +253,8 @@ async function seedStorage(port: number, url: string, saved: string, returning?:
   await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()))
   await page.goto(url)
   await page.evaluate((text) => window.localStorage.setItem('sim-cancel-checklist:progress', text), saved)
+  // Told before that the app works offline (its first visit's news): while that news shows, no screen is kept.
+  await page.evaluate(() => window.localStorage.setItem('sim-cancel-checklist:offline-ready-said', 'yes'))
   if (returning) {
     await page.unroute('**/*')
     await page.goto(url)
@@ -376,6 +404,7 @@ async function main() {
   console.log('Building…')
   execSync('npm run build', { stdio: 'ignore' })
   makeUpdate()
+  makeTextUpdate()
   await serveApp('dist')
   await makeStaticCopies()
   const staticServer = await preview({
@@ -473,6 +502,7 @@ async function main() {
     await new Promise<void>((resolve) => staticServer.httpServer.close(() => resolve()))
     rmSync(STATIC_DIR, { recursive: true, force: true })
     rmSync(UPDATE_DIR, { recursive: true, force: true })
+    rmSync(TEXT_UPDATE_DIR, { recursive: true, force: true })
   }
   writeFileSync('test-results/bench.txt', `${report.join('\n')}\n`)
 }
