@@ -39,7 +39,7 @@ export async function startApp(root: HTMLElement) {
   const drawsPageScreen = useCatalogue.getState().byLang[lang]?.status === 'ready' && useStorageStatus.getState().problem === null
   const screen = drawsPageScreen ? screenToTakeOver(document) : null
   if (screen) {
-    // Drawn from the state the page was drawn from; taps made on it come in once the app runs it (app/App.tsx).
+    // Drawn from the state the page was drawn from; taps made on it come in once the app runs it (PageHandover.tsx).
     startTransition(() => {
       hydrateRoot(screen, app, { onRecoverableError: reportNotTakenOver })
     })
