@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, type ReactNode } from 'react'
-import { deviceStorage } from '../storage/deviceStorage.ts'
 import { giveBackPlace } from './earlyTaps.ts'
 import { settleTakenOverScreen, takeInEarlyTapsIfAny } from './takeOver.ts'
 
@@ -13,7 +12,7 @@ import { settleTakenOverScreen, takeInEarlyTapsIfAny } from './takeOver.ts'
 export function PageHandover({ children }: { children: ReactNode }) {
   useLayoutEffect(() => settleTakenOverScreen(document), [])
   useEffect(() => {
-    void takeInEarlyTapsIfAny(deviceStorage)
+    void takeInEarlyTapsIfAny()
     giveBackPlace(document)
   }, [])
   return children

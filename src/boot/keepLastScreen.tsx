@@ -51,7 +51,8 @@ export function keepLastScreen(): () => void {
   // screen is kept without it, as the next visit draws it. (While it shows, nothing is kept.)
   const onHide = () => {
     if (document.visibilityState !== 'hidden') return
-    useAppUpdate.getState().dismissNews()
+    const { news, dismissNews } = useAppUpdate.getState()
+    if (news.length > 0) dismissNews()
     keep()
   }
   // A screen kept for this very progress is already what this visit's first render drew (and its

@@ -7,7 +7,6 @@ import { startLanguagePack } from '../catalogue/languagePack.ts'
 import { useCatalogue } from '../catalogue/catalogueStore.ts'
 import { useStorageStatus } from '../progress/storageStatus.ts'
 import { whenReleased } from './earlyTaps.ts'
-import { deviceStorage } from '../storage/deviceStorage.ts'
 import { screenToTakeOver, takeInEarlyTapsIfAny } from './takeOver.ts'
 import { PageHandover } from './PageHandover.tsx'
 import { ScreenError } from '../ui/ScreenError.tsx'
@@ -45,7 +44,7 @@ export async function startApp(root: HTMLElement) {
     })
   } else {
     // Ticks made on the page while this script was on its way, in the first render.
-    await takeInEarlyTapsIfAny(deviceStorage)
+    await takeInEarlyTapsIfAny()
     // This render replaces the page's screen with the app's: not under a finger that is pressing it.
     await whenReleased(document)
     const reactRoot = createRoot(root)

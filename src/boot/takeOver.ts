@@ -1,3 +1,4 @@
+import { deviceStorage } from '../storage/deviceStorage.ts'
 import { hasEarlyTaps } from './earlyTaps.ts'
 import { KEPT_OLDER, PRERENDERED, SKIP_PRERENDERED, WAIT } from './pageClasses.ts'
 
@@ -57,9 +58,9 @@ export function settleTakenOverScreen(page: Document) {
  * the code that reads them as progress (takeInEarlyTaps.ts) loads only then
  * (not here in earlyTaps.ts, which the page's early script bundles).
  */
-export async function takeInEarlyTapsIfAny(storage: () => Storage) {
+export async function takeInEarlyTapsIfAny() {
   try {
-    if (!hasEarlyTaps(storage())) return
+    if (!hasEarlyTaps(deviceStorage())) return
   } catch {
     return // Storage blocked: there can be no taps kept either.
   }

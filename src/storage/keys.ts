@@ -7,12 +7,12 @@
 /** The saved progress (safeStorage.ts); unreadable copies are set aside beside it as `${PROGRESS_KEY}:unreadable:<time>`. */
 export const PROGRESS_KEY = 'sim-cancel-checklist:progress'
 
-/** Taps made on the prerendered page before the app's script ran, until the app takes them in (earlyTaps.ts). */
+/** Taps made on the prerendered page before the app's script ran, until the app takes them in (src/boot/earlyTaps.ts). */
 export const EARLY_TAPS_KEY = 'sim-cancel-checklist:early-taps'
 
 /**
  * The home and guide screens as last drawn for the next visit's first paint
- * (keptScreens.ts). Only a nicety: when storage is full, it gives way first.
+ * (src/boot/keptScreens.ts). Only a nicety: when storage is full, it gives way first.
  */
 export const LAST_SCREEN_KEY = 'sim-cancel-checklist:last-screens'
 
