@@ -22,7 +22,7 @@ const SETTLE_MS = 1000
  * the prerender (react-dom/server), so the next visit's first render can take
  * it over as it is (boot/takeOver.ts): nothing this visit opened, jumped to or
  * typed shows in it. It starts once the page has loaded (drawing at once only
- * if what is kept is not this very screen) and follows it while it is open
+ * if what is kept is for other progress) and follows it while it is open
  * (the returned function stops it). Nothing is kept while the screen
  * would differ next time (an 撤销 on offer, a storage problem, an update
  * waiting, the app's news on show) or while the saved progress is not what the screen shows (a
@@ -56,9 +56,11 @@ export function keepLastScreen(): () => void {
     keep()
   }
   // A screen kept for this very progress is already what this visit's first render drew (and its
-  // times are brought up to date when it is shown): drawing it again (a task of about 65 ms on a
-  // slow phone) waits for a change, or for the page being left.
-  if (!keptAlready(drawing)) keepSoon()
+  // times are brought up to date when it is shown): drawing it again (one task of 65-150 ms on a
+  // slow phone) waits for a change, or for the page being left. So does one an earlier build drew
+  // (a text has changed since): the next visit shows it all the same and draws the app's screen in
+  // its place, so drawing it now, as the visit starts, would only block it.
+  if (!keptForThisProgress(drawing)) keepSoon()
   const stops = [useProgress, useStorageStatus, useCatalogue, useAppUpdate].map((store) => store.subscribe(keepSoon))
   i18n.on('languageChanged', keepSoon)
   document.addEventListener('visibilitychange', onHide)
@@ -70,11 +72,11 @@ export function keepLastScreen(): () => void {
   }
 }
 
-/** Whether this path's screen is kept for exactly what the page shows now: its drawing, script and saved progress. */
-function keptAlready(drawing: string): boolean {
+/** Whether this path's screen is kept for the script and saved progress on show (by this build or an earlier one). */
+function keptForThisProgress(drawing: string): boolean {
   const saved = readValue(PROGRESS_KEY)
   const where = { drawing, path: window.location.pathname, script: scriptOf(i18n.resolvedLanguage) }
-  return saved !== null && keptScreenFor(deviceStorage(), { ...where, saved })?.fits === true
+  return saved !== null && keptScreenFor(deviceStorage(), { ...where, saved }) !== null
 }
 
 /** Draws the screen as the stores have it now and keeps it, in one go (the drawing is synchronous, so nothing can change meanwhile). */

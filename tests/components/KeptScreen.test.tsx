@@ -182,6 +182,27 @@ describe('the screen kept for the next visit', () => {
     ])
   })
 
+  it('is not drawn again as the visit starts after a text changed (an earlier build drew it): only once something changes or the page is left', async () => {
+    await visitThatKeptItsScreen()
+    // The same progress, kept by the build before this one.
+    const kept = JSON.parse(window.localStorage.getItem(LAST_SCREEN_KEY)!) as { drawing: string; screens: Record<string, { html: string }> }
+    kept.drawing = 'drawing-6'
+    window.localStorage.setItem(LAST_SCREEN_KEY, JSON.stringify(kept))
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      stop = keepLastScreen()
+      act(() => vi.advanceTimersByTime(5000))
+      expect(keptScreen(GUIDE)?.drawing).toBe('drawing-6')
+    } finally {
+      vi.useRealTimers()
+    }
+    leavePage()
+    expect(keptScreen(GUIDE)?.drawing).toBe('drawing-7')
+    expect([...keptScreen(GUIDE)!.page.querySelectorAll('input[checked]')].map((box) => box.getAttribute('data-step'))).toEqual([
+      'settle-bill',
+    ])
+  })
+
   it('is drawn a moment after the visit starts when what is kept is for other progress', async () => {
     await visitThatKeptItsScreen()
     // Saved since by another tab, say, and taken in: the kept screen is of the progress before.
