@@ -19,6 +19,7 @@ export interface LighthouseResult {
 type Lighthouse = (url: string, flags: object, config?: object) => Promise<LighthouseResult | undefined>
 interface ChromeLauncher {
   launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void | Promise<void> }>
+  Launcher: { defaultFlags(): string[] }
 }
 
 const installed = () =>
