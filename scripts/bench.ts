@@ -214,11 +214,9 @@ function makeTextUpdate() {
 /**
  * A visit's static copy as the service worker serves it: a copy of dist whose
  * page for the visit is its static copy. The app installs the worker from
- * another page, which precaches this one as it is. A page served by a
- * worker under devtools throttling paints on Chromium's own schedule (in
- * this headless Chromium, first frames come about a second apart for a
- * script-free page too): the app's visit with the worker is measured beside
- * the same.
+ * another page, which precaches this one as it is. A page the worker serves
+ * comes without the network's round trips: the app's visit with the worker
+ * is measured beside a static copy that comes the same way.
  */
 function makeWorkerStatic(visit: Visit) {
   rmSync(WORKER_STATIC_DIR, { recursive: true, force: true })
