@@ -162,7 +162,7 @@ const initial = emptyProgress()
 
 export const useProgress = createAppStore<ProgressState>()(
   persist<ProgressState, [], [], SavedProgress>(
-    (set) => ({
+    (set, get) => ({
       ...initial,
       undoable: null,
 
@@ -285,7 +285,12 @@ export const useProgress = createAppStore<ProgressState>()(
       takeInProgress: (after) =>
         set((state) => ({ ...saved(after), undoable: { kind: 'take-in', at: Date.now(), before: saved(state), after: saved(after) } })),
 
-      mergeIn: (incoming) => set((state) => mergeProgress(saved(state), withoutFutureTimes(incoming, Date.now()))),
+      // Nothing new (the journal's copy of what is saved, at most starts): no write, and nothing told of a change.
+      mergeIn: (incoming) => {
+        const before = saved(get())
+        const merged = mergeProgress(before, withoutFutureTimes(incoming, Date.now()))
+        if (JSON.stringify(merged) !== JSON.stringify(before)) set(merged)
+      },
     }),
     {
       name: PROGRESS_KEY,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readJournal, trimJournal, TRIM_AFTER_MS, writeJournal } from '../../src/storage/journal.ts'
-import { openJournal, useProgress } from '../../src/progress/progressStore.ts'
+import { openJournal, readSavedProgress, useProgress } from '../../src/progress/progressStore.ts'
 import { PROGRESS_KEY } from '../../src/storage/keys.ts'
 
 const fixture = readFileSync(resolve('tests/unit/fixtures/progress-v4.json'), 'utf8')
@@ -48,5 +48,29 @@ describe('folding the journal in at start', () => {
     // From now on every save is journaled too.
     useProgress.getState().toggleStep('esim', 'verify', true)
     await vi.waitFor(async () => expect(JSON.parse((await readJournal()) ?? '{}').state.people['p-mum'].guides.esim.verify.done).toBe(true))
+  })
+
+  it('writes nothing and tells no screen of a change when the journal holds what is saved already, as at most starts', async () => {
+    window.localStorage.setItem(PROGRESS_KEY, fixture)
+    await useProgress.persist.rehydrate()
+    // The fixture's older format is saved again in the current one as it is read: that write is done first.
+    await new Promise((resolve) => setTimeout(resolve))
+    const writes = vi.spyOn(Storage.prototype, 'setItem')
+    const told = vi.fn()
+    const stop = useProgress.subscribe(told)
+    try {
+      useProgress.getState().mergeIn(readSavedProgress(fixture)!)
+      expect(told).not.toHaveBeenCalled()
+      expect(writes).not.toHaveBeenCalled()
+      // Something new is still taken in, saved and told.
+      const newer = JSON.parse(fixture)
+      newer.state.people.me.guides.esim.verify = { done: true, at: 1764200000000 }
+      useProgress.getState().mergeIn(readSavedProgress(JSON.stringify(newer))!)
+      expect(told).toHaveBeenCalled()
+      expect(useProgress.getState().people.me?.guides.esim?.verify?.done).toBe(true)
+    } finally {
+      stop()
+      writes.mockRestore()
+    }
   })
 })
