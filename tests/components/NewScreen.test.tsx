@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from './renderApp.tsx'
 
@@ -11,14 +11,15 @@ describe('a new screen takes focus to its heading', () => {
 
     const card = screen.getByRole('article', { name: '注销 eSIM' })
     await user.click(within(card).getByRole('link', { name: '注销 eSIM' }))
-    expect(await screen.findByRole('heading', { level: 1, name: '注销 eSIM' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: '注销 eSIM' })).toHaveFocus())
 
+    // Focus moves once the screen has committed: each check waits for it, not for a set time.
     // A screen whose code loads when it opens: focus waits for its heading.
     await user.click(screen.getByRole('link', { name: '进度与备份' }))
-    expect(await screen.findByRole('heading', { level: 1, name: '进度与备份' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: '进度与备份' })).toHaveFocus())
 
     await user.click(screen.getByRole('link', { name: '‹ 全部清单' }))
-    expect(await screen.findByRole('heading', { level: 1, name: '一步一步注销手机号' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: '一步一步注销手机号' })).toHaveFocus())
   })
 
   it('keeps focus where it is when only the # changes on the same screen', async () => {
