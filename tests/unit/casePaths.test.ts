@@ -180,6 +180,20 @@ for (const guide of guides) {
       }
     })
 
+    it('a step that says to call customer service first offers the number, for a mainland operator we list', () => {
+      const listed = (c: ReadonlyMap<string, string>) =>
+        is(c, 'where', 'mainland') && is(c, 'mainland-operator', 'china-mobile', 'china-unicom', 'china-telecom')
+      let held = 0
+      for (const { answers, fitted } of where(listed)) {
+        for (const step of steps(fitted).filter((step) => /先打客服/.test(step.detail))) {
+          const calls = stepActions(guide, step, contacts, answers).filter(({ contact }) => contact.kind === 'hotline')
+          expect(calls.length, `${step.id} ${label(answers)}`).toBeGreaterThan(0)
+          held++
+        }
+      }
+      expect(held).toBeGreaterThan(0)
+    })
+
     it('checks come before acts: whether a port can happen, and not cancelling before it is done', () => {
       for (const { answers, fitted } of where((c) => is(c, 'plan', 'port') && !is(c, 'holder', 'deceased'))) {
         const steps = order(fitted)
