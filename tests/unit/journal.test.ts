@@ -53,8 +53,7 @@ describe('folding the journal in at start', () => {
   it('writes nothing and tells no screen of a change when the journal holds what is saved already, as at most starts', async () => {
     window.localStorage.setItem(PROGRESS_KEY, fixture)
     await useProgress.persist.rehydrate()
-    // The fixture's older format is saved again in the current one as it is read: that write is done first.
-    await new Promise((resolve) => setTimeout(resolve))
+    // The fixture's older format is saved again in the current one as it is read: done once rehydrate has resolved.
     const writes = vi.spyOn(Storage.prototype, 'setItem')
     const told = vi.fn()
     const stop = useProgress.subscribe(told)
