@@ -11,7 +11,6 @@ import { useAppUpdate } from '../pwa/appUpdate.ts'
 import { AppScreens } from '../app/AppScreens.tsx'
 import { fingerprint, keepScreen, keptScreenFor } from './keptScreens.ts'
 import { deviceStorage, readValue } from '../storage/deviceStorage.ts'
-import { sameJson } from '../lib/sameJson.ts'
 
 /** Ticks come in bursts: the screen is drawn again this long after the last change. */
 const SETTLE_MS = 1000
@@ -103,6 +102,16 @@ function drawAndKeep(drawing: string) {
 function savedAsShown(saved: string, shown: object): boolean {
   const read = readSavedProgress(saved)
   return read !== null && sameJson(read, JSON.parse(JSON.stringify(shown)))
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
+  const keys = Object.keys(a)
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  )
 }
 
 /** A router that stays at its one location: links get their hrefs, nothing navigates. */

@@ -24,7 +24,6 @@ import {
   type SavedProgress,
 } from './savedProgress.ts'
 import { useStorageStatus } from './storageStatus.ts'
-import { sameJson } from '../lib/sameJson.ts'
 
 /** A change that a short-lived notice offers to undo; kept in memory only. */
 export type Undoable =
@@ -290,7 +289,7 @@ export const useProgress = createAppStore<ProgressState>()(
       mergeIn: (incoming) => {
         const before = saved(get())
         const merged = mergeProgress(before, withoutFutureTimes(incoming, Date.now()))
-        if (!sameJson(merged, before)) set(merged)
+        if (JSON.stringify(merged) !== JSON.stringify(before)) set(merged)
       },
     }),
     {
