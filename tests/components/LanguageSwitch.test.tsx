@@ -15,7 +15,7 @@ describe('language switch', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '實體 SIM 卡：退租、攜碼、過戶或保留門號' })).toBeInTheDocument()
     expect(screen.getByRole('checkbox', { name: '結清欠費' })).toBeChecked()
-    expect(screen.getByRole('checkbox', { name: '去門市辦理' })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: '去營業廳辦理' })).toBeChecked()
     expect(screen.getByRole('checkbox', { name: '帶上這張 SIM 卡' })).not.toBeChecked()
     expect(screen.getByRole('progressbar', { name: '完成進度' })).toHaveAttribute('value', '2')
     expect(screen.getByRole('button', { name: '繁·台' })).toHaveAttribute('aria-pressed', 'true')

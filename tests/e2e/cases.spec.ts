@@ -125,7 +125,7 @@ test.describe('a Taiwan line (zh-TW)', () => {
     ])
     await expect(checkbox(page, /直營門市/)).toHaveCount(1)
     await expect(page.locator('#item-channel')).toHaveCount(0)
-    expect((await allSteps(page)).filter((step) => /客服專線|官網申請|去門市辦理/.test(step))).toEqual([])
+    expect((await allSteps(page)).filter((step) => /客服專線|官網申請|去營業廳辦理/.test(step))).toEqual([])
     await page.locator('#item-tw-end-line summary').click()
     await expect(page.locator('#item-tw-end-line')).toContainText('直營')
     await page.locator('#item-tw-end-line').scrollIntoViewIfNeeded()

@@ -194,6 +194,22 @@ for (const guide of guides) {
       expect(held).toBeGreaterThan(0)
     })
 
+    it('a mainland path that ends, moves or hands over the number says which documents to bring', () => {
+      let held = 0
+      for (const { answers, fitted } of where((c) => is(c, 'where', 'mainland') && is(c, 'plan', 'cancel', 'port', 'transfer'))) {
+        const titles = steps(fitted).map((step) => step.title)
+        // The deceased's port path is one step: transfer it first (that path then names the documents).
+        if (titles.length > 0 && !stepIds(fitted).includes('deceased-port-first')) {
+          expect(
+            titles.filter((title) => /证件|身份证|死亡证明/.test(title)),
+            label(answers),
+          ).not.toEqual([])
+          held++
+        }
+      }
+      expect(held).toBeGreaterThan(0)
+    })
+
     it('checks come before acts: whether a port can happen, and not cancelling before it is done', () => {
       for (const { answers, fitted } of where((c) => is(c, 'plan', 'port') && !is(c, 'holder', 'deceased'))) {
         const steps = order(fitted)

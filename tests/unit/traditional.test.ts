@@ -45,10 +45,15 @@ describe('generated Traditional text', () => {
     },
   )
 
-  it('keeps a mainland operator’s 營業廳 where the text is about one', () => {
+  it('keeps a mainland operator’s 營業廳 where the text is about one, and says 門市 elsewhere', () => {
     const text = outputs.get('public/catalogue/zh-Hant.json') ?? ''
+    // Steps shown only for a mainland number: the hall option, porting, eSIM.
     expect(text).toContain('一開始要到營業廳開通')
-    expect(text).toContain('去門市辦理')
+    expect(text).toContain('"去營業廳辦理"')
+    expect(text).toContain('到了新電信公司的營業廳，再傳簡訊拿授權碼')
+    // Steps for any number: a Taiwan reader's word.
+    expect(text).toContain('雙方帶證件去門市')
+    expect(text).not.toContain('"去門市辦理"')
   })
 
   it('spots Simplified characters left in a text', () => {
